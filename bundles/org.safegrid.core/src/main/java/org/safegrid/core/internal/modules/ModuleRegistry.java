@@ -1,55 +1,45 @@
 package org.safegrid.core.internal.modules;
 
 import java.util.Comparator;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.ws.rs.core.Application;
-
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 import org.safegrid.api.data.ModuleSchema;
 import org.safegrid.api.module.Department;
 import org.safegrid.api.module.DepartmentApi;
 import org.safegrid.api.module.ModuleEvents;
-import org.safegrid.core.internal.rest.Extensions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tracks the department modules. For each one it opens a REST application of its own at {@code /api/dept/<id>}, so
- * deploying or removing a department never restarts another department's API, and posts a module event.
+ * Tracks the department modules and posts a module event whenever one comes or goes. Each department brings its own
+ * REST application at {@code /api/dept/<id>} (see {@link DepartmentApi}), so deploying or removing a department never
+ * restarts another department's API.
  */
 @Component(service = ModuleRegistry.class, immediate = true)
 public class ModuleRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleRegistry.class);
 
-    private final BundleContext context;
     private final EventAdmin events;
     private final Map<String, Registered> modules = new ConcurrentHashMap<>();
     private final Map<String, String> schemaVersions = new ConcurrentHashMap<>();
 
-    private record Registered(ActiveModule module, long serviceId, ServiceRegistration<Application> application) {
+    private record Registered(ActiveModule module, long serviceId) {
     }
 
     @Activate
-    public ModuleRegistry(BundleContext context, @Reference EventAdmin events) {
-        this.context = context;
+    public ModuleRegistry(@Reference EventAdmin events) {
         this.events = events;
     }
 
@@ -69,7 +59,7 @@ public class ModuleRegistry {
                         reference.getBundle().getSymbolicName());
                 return;
             }
-            modules.put(module.id(), new Registered(module, serviceId, registerApplication(module.id())));
+            modules.put(module.id(), new Registered(module, serviceId));
         }
         LOG.info("Department module {} {} active", module.id(), module.version());
         post(ModuleEvents.ADDED, module.id());
@@ -88,7 +78,6 @@ public class ModuleRegistry {
             }
         }
         if (gone != null) {
-            unregister(gone.application());
             LOG.info("Department module {} removed", gone.module().id());
             post(ModuleEvents.REMOVED, gone.module().id());
         }
@@ -101,14 +90,6 @@ public class ModuleRegistry {
 
     void removeSchema(ModuleSchema schema) {
         schemaVersions.remove(schema.module(), schema.version());
-    }
-
-    @Deactivate
-    void deactivate() {
-        synchronized (modules) {
-            modules.values().forEach(r -> unregister(r.application()));
-            modules.clear();
-        }
     }
 
     /** The active modules in navigation order. */
@@ -126,24 +107,6 @@ public class ModuleRegistry {
     /** The schema version of a module, if it stores data and its schema is current. */
     public Optional<String> schemaVersion(String module) {
         return Optional.ofNullable(schemaVersions.get(module));
-    }
-
-    private ServiceRegistration<Application> registerApplication(String id) {
-        Dictionary<String, Object> props = new Hashtable<>();
-        props.put(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE, DepartmentApi.BASE_PATH + id);
-        props.put(JaxrsWhiteboardConstants.JAX_RS_NAME, DepartmentApi.applicationName(id));
-        props.put(JaxrsWhiteboardConstants.JAX_RS_EXTENSION_SELECT,
-                new String[]{Extensions.JSON_FILTER, Extensions.ERRORS_FILTER, Extensions.AUTH_FILTER});
-        props.put("safegrid.department", id);
-        return context.registerService(Application.class, new Application(), props);
-    }
-
-    private static void unregister(ServiceRegistration<?> registration) {
-        try {
-            registration.unregister();
-        } catch (IllegalStateException alreadyGone) {
-            // the framework is stopping us
-        }
     }
 
     private void post(String topic, String module) {

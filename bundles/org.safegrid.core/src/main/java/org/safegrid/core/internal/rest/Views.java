@@ -26,6 +26,6 @@ final class Views {
     record ModuleHealth(String id, Text name, String version, String schemaVersion) {
     }
 
-    record Health(String status, String version, List<ModuleHealth> modules) {
+    record Health(String status, String version, List<String> waitingFor, List<ModuleHealth> modules) {
     }
 }

@@ -1,0 +1,73 @@
+// The shell's entry: Element Plus and its icons, the page for the current hash route, the session.
+import { computed, createApp, watch } from 'vue';
+import ElementPlus, { ElMessage } from 'element-plus';
+import * as icons from '@element-plus/icons-vue';
+import { applyDocument, elementLocale, locale, t } from './i18n.js';
+import { onApiStatus } from './api.js';
+import { navigate, route, toLogin } from './router.js';
+import { expire, isAdmin, restore, session } from './session.js';
+import { endSession, startSession } from './lifecycle.js';
+import ShellLayout from './layout.js';
+import LoginPage from './login.js';
+import HomePage from './home.js';
+import UsersPage from './users.js';
+import ModulePage from './module-page.js';
+import { Forbidden, NotFound } from './status-pages.js';
+
+const PAGES = { home: 'HomePage', users: 'UsersPage', module: 'ModulePage' };
+
+const App = {
+  name: 'SafeGridShell',
+  components: { ShellLayout, LoginPage, HomePage, UsersPage, ModulePage, Forbidden, NotFound },
+  setup() {
+    const page = computed(() => {
+      if (route.name === 'users' && !isAdmin()) return 'Forbidden';
+      return PAGES[route.name] ?? 'NotFound';
+    });
+    return { route, session, elementLocale, page, t };
+  },
+  template: `
+    <el-config-provider :locale="elementLocale">
+      <LoginPage v-if="route.name === 'login'" />
+      <div v-else-if="!session.user" class="sg-splash" v-loading="true" :element-loading-text="t('app.loading')"></div>
+      <ShellLayout v-else>
+        <ModulePage v-if="page === 'ModulePage'" :key="route.params.module" :module-id="route.params.module"
+                    :route-name="route.params.route" />
+        <component v-else :is="page" />
+      </ShellLayout>
+    </el-config-provider>`,
+};
+
+onApiStatus({
+  unauthorized() {
+    expire();
+    endSession();
+    toLogin();
+  },
+  forbidden(error) {
+    const detail = error?.message && error.message !== 'Forbidden' ? `：${error.message}` : '';
+    ElMessage({ type: 'error', message: t('errors.forbidden') + detail, grouping: true, showClose: true });
+  },
+});
+
+// not logged in: to the login page; logged in: away from it
+watch(
+  () => [route.name, session.checked, session.user],
+  () => {
+    if (!session.checked) return;
+    if (!session.user && route.name !== 'login') toLogin();
+    else if (session.user && route.name === 'login') navigate('/');
+  },
+);
+watch(locale, applyDocument);
+
+const app = createApp(App);
+app.use(ElementPlus);
+for (const [name, component] of Object.entries(icons)) app.component(name, component);
+app.config.errorHandler = (error, instance, info) => console.error('[safegrid]', info, error);
+app.mount('#app');
+applyDocument();
+
+restore().then((user) => {
+  if (user) startSession();
+});

@@ -1,0 +1,61 @@
+// The left navigation: home, one sub-menu per department module (GET /api/modules), system administration.
+import { computed } from 'vue';
+import { pick, t } from './i18n.js';
+import { modules } from './modules.js';
+import { modulePath, route } from './router.js';
+import { isAdmin } from './session.js';
+
+const MODULE_ICONS = {
+  emergency: 'Bell',
+  planning: 'OfficeBuilding',
+  economic: 'TrendCharts',
+  culture: 'Reading',
+  agriculture: 'Sunny',
+  citymgmt: 'Location',
+};
+
+export default {
+  name: 'NavMenu',
+  props: { collapse: { type: Boolean, default: false } },
+  emits: ['navigate'],
+  setup(props, { emit }) {
+    const admin = computed(() => isAdmin());
+    const active = computed(() => (route.name === 'module' ? route.path : route.path || '/'));
+    // re-created when the list changes, so that new modules open too
+    const menuKey = computed(() => modules.list.map((m) => m.id).join(','));
+    const openeds = computed(() => [...modules.list.map((m) => `module:${m.id}`), 'system']);
+    const iconOf = (m) => MODULE_ICONS[m.id] ?? 'Grid';
+    const select = (index) => {
+      if (index.startsWith('/')) emit('navigate', index);
+    };
+    return { props, modules, admin, active, menuKey, openeds, iconOf, select, pick, t, modulePath };
+  },
+  template: `
+    <el-menu :key="menuKey" class="sg-nav" data-testid="nav-menu" :default-active="active"
+             :default-openeds="openeds" :collapse="props.collapse" :collapse-transition="false"
+             background-color="#0f2b4c" text-color="#c3d1e6" active-text-color="#ffffff" @select="select">
+      <el-menu-item index="/" data-testid="nav-home">
+        <el-icon><HomeFilled /></el-icon>
+        <template #title>{{ t('nav.home') }}</template>
+      </el-menu-item>
+      <el-sub-menu v-for="m in modules.list" :key="m.id" :index="'module:' + m.id" :data-testid="'nav-module-' + m.id">
+        <template #title>
+          <el-icon><component :is="iconOf(m)" /></el-icon>
+          <span>{{ pick(m.name) }}</span>
+        </template>
+        <el-menu-item v-for="e in m.menu" :key="e.route" :index="modulePath(m.id, e.route)"
+                      :data-testid="'nav-' + m.id + '-' + e.route">{{ pick(e.label) }}</el-menu-item>
+      </el-sub-menu>
+      <el-menu-item v-if="modules.loaded && modules.list.length === 0" index="none" disabled>
+        <el-icon><Grid /></el-icon>
+        <template #title>{{ t('nav.noModules') }}</template>
+      </el-menu-item>
+      <el-sub-menu v-if="admin" index="system" data-testid="nav-system">
+        <template #title>
+          <el-icon><Setting /></el-icon>
+          <span>{{ t('nav.system') }}</span>
+        </template>
+        <el-menu-item index="/admin/users" data-testid="nav-admin-users">{{ t('nav.users') }}</el-menu-item>
+      </el-sub-menu>
+    </el-menu>`,
+};

@@ -1,0 +1,139 @@
+package org.safegrid.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The emergency department on a running system: removed, dropped back into deploy/, upgraded in place to a version
+ * with one more column, and the whole system restarted; the duty log survives every step.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HotDeployIT {
+
+    private static final String LOG = "/api/dept/emergency/log?size=100";
+    private static Karaf karaf;
+    private static Http admin;
+    private static final List<Long> ids = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        karaf = Karaf.fresh("hotdeploy").start();
+        admin = karaf.http().admin();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (karaf != null) {
+            karaf.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void dutyLogEntriesAreStored() {
+        for (int i = 1; i <= 3; i++) {
+            Http.Response r = admin.post("/api/dept/emergency/log", DutyLog.entry("热部署测试 " + i));
+            assertEquals(201, r.status(), r.body());
+            ids.add(r.json().path("id").asLong());
+        }
+        assertEquals(3, admin.get(LOG).json().path("total").asInt());
+    }
+
+    @Test
+    @Order(2)
+    void uninstallingTheFeatureTakesItsApiAwayAndTheRestKeepsServing() {
+        String out = karaf.ssh("admin", Karaf.ADMIN_PASSWORD, "feature:uninstall safegrid-dept-emergency");
+        assertFalse(out.contains("Error"), out);
+        Karaf.await(Duration.ofSeconds(30), "emergency API gone", () -> admin.get(LOG).status() == 404);
+        assertEquals("not_found", admin.get(LOG).json().path("code").asText());
+        assertEquals(0, admin.get("/api/modules").json().size());
+        assertEquals(200, karaf.http().get("/api/health").status());
+        assertEquals(200, admin.get("/api/users").status());
+        assertEquals(404, karaf.http().tryStatus("/ui/modules/emergency/index.js"));
+    }
+
+    @Test
+    @Order(3)
+    void droppingItsJarIntoDeployBringsItBackWithItsData() {
+        long start = System.nanoTime();
+        karaf.deploy(jar(), "org.safegrid.dept.emergency.jar");
+        Karaf.await(Duration.ofSeconds(60), "emergency API back", () -> admin.get(LOG).status() == 200);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("MEASURE hot-deploy jar drop to first 200: " + millis + " ms");
+        assertEquals(ids, savedIds(admin.get(LOG).json()));
+        assertEquals(200, karaf.http().tryStatus("/ui/modules/emergency/index.js"));
+    }
+
+    @Test
+    @Order(4)
+    void upgradingInPlaceToAVersionWithOneMoreColumnKeepsAllRows() throws Exception {
+        String before = module(karaf.http().get("/api/health").json()).path("version").asText();
+        Path upgraded = UpgradedJar.withExtraColumn(jar(), karaf.home().resolve("emergency-upgrade.jar"));
+        karaf.deploy(upgraded, "org.safegrid.dept.emergency.jar");
+        Karaf.await(Duration.ofSeconds(60), "upgraded module", () -> UpgradedJar.CHANGE_SET
+          .equals(module(karaf.http().get("/api/health").json()).path("schemaVersion").asText()));
+        JsonNode after = module(karaf.http().get("/api/health").json());
+        assertNotEquals(before, after.path("version").asText());
+        assertTrue(after.path("version").asText().startsWith(UpgradedJar.VERSION), after.toString());
+        Karaf.await(Duration.ofSeconds(30), "log served", () -> admin.get(LOG).status() == 200);
+        assertEquals(ids, savedIds(admin.get(LOG).json()));
+        assertEquals(201, admin.post("/api/dept/emergency/log", DutyLog.entry("升级后新增")).status());
+    }
+
+    @Test
+    @Order(5)
+    void aFullRestartKeepsTheUpgradedModuleAndAllItsData() {
+        karaf.stop();
+        long start = System.nanoTime();
+        karaf.start();
+        System.out.println("MEASURE boot to ready on restart: " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        Karaf.await(Duration.ofSeconds(60), "log served after restart", () -> admin.get(LOG).status() == 200);
+        JsonNode saved = admin.get(LOG).json();
+        assertEquals(4, saved.path("total").asInt());
+        assertTrue(savedIds(saved).containsAll(ids));
+        assertEquals(UpgradedJar.CHANGE_SET,
+          module(karaf.http().get("/api/health").json()).path("schemaVersion").asText());
+    }
+
+    @Test
+    @Order(6)
+    void deletingTheJarFromDeployRemovesTheModuleButNotItsData() throws Exception {
+        Files.delete(karaf.home().resolve("deploy/org.safegrid.dept.emergency.jar"));
+        Karaf.await(Duration.ofSeconds(30), "emergency API gone", () -> admin.get(LOG).status() == 404);
+        karaf.ssh("admin", Karaf.ADMIN_PASSWORD, "feature:install safegrid-dept-emergency");
+        Karaf.await(Duration.ofSeconds(60), "emergency API back", () -> admin.get(LOG).status() == 200);
+        assertEquals(4, admin.get(LOG).json().path("total").asInt());
+    }
+
+    private static Path jar() {
+        return Path.of(System.getProperty("safegrid.bundles"), "org.safegrid.dept.emergency.jar");
+    }
+
+    private static List<Long> savedIds(JsonNode page) {
+        List<Long> saved = new ArrayList<>();
+        page.path("items").forEach(item -> saved.add(item.path("id").asLong()));
+        saved.sort(null);
+        return saved.stream().filter(ids::contains).toList();
+    }
+
+    private static JsonNode module(JsonNode health) {
+        return PlatformIT.find(health.path("modules"), "emergency");
+    }
+}
