@@ -28,8 +28,8 @@ try {
 
   const summary = '浏览器测试：仓库烟感报警 ' + Date.now();
   await page.getByTestId('duty-log-add').click();
-  await page.getByTestId('duty-log-summary').locator('input, textarea').first().fill(summary);
-  await page.getByTestId('duty-log-details').locator('textarea, input').first().fill('值班员到场核实，系误报。');
+  await page.getByTestId('duty-log-summary').fill(summary);
+  await page.getByTestId('duty-log-details').fill('值班员到场核实，系误报。');
   await page.getByTestId('duty-log-save').click();
   await page.getByTestId('duty-log-table').getByText(summary).waitFor();
   check(true, 'a new duty-log entry shows in the table');

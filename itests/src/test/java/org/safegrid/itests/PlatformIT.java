@@ -157,7 +157,7 @@ class PlatformIT {
         assertTrue(listed.contains("it.emergency"), listed);
         String refused = karaf.ssh("it.emergency", Users.PASSWORD, "safegrid:user-list");
         assertFalse(refused.contains("it.planning"), refused);
-        String invalid = karaf.ssh("admin", Karaf.ADMIN_PASSWORD, "safegrid:user-add Bad --password x");
+        String invalid = karaf.ssh("admin", Karaf.ADMIN_PASSWORD, "safegrid:user-add --password x Bad");
         assertTrue(invalid.contains("username") && invalid.contains("password"), invalid);
     }
 

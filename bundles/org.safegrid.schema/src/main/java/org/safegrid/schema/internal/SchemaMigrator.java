@@ -12,11 +12,13 @@ import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
 import liquibase.change.Change;
 import liquibase.change.core.DropColumnChange;
 import liquibase.change.core.DropTableChange;
 import liquibase.change.core.DropViewChange;
 import liquibase.changelog.ChangeSet;
+import liquibase.changelog.FastCheckService;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -55,6 +57,9 @@ final class SchemaMigrator {
                 endTransaction(connection);
                 throw refused;
             }
+            // Liquibase remembers a change log path it found up to date; an upgraded bundle ships more change sets
+            // under the same path, so that memory must not decide
+            Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
             liquibase.update(new Contexts(), new LabelExpression());
             String logicalPath = changeSets.isEmpty() ? changeLog : changeSets.get(0).getFilePath();
             try {

@@ -44,6 +44,45 @@ class SchemaMigratorTest {
     }
 
     @Test
+    void anUpgradedBundleWithMoreChangeSetsUnderTheSamePathGetsThemApplied() throws Exception {
+        migrator.migrate("db/good.xml", getClass().getClassLoader());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO SG_TEST_ITEM (ID, NAME, NOTE) VALUES (7, 'kept', 'row')");
+        }
+        // the next release of the same bundle: same change log path, one more change set
+        ClassLoader upgraded = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            public java.net.URL getResource(String name) {
+                return super.getResource("db/changelog.xml".equals(name) ? "db/good-v2.xml" : name);
+            }
+
+            @Override
+            public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
+                return super.getResources("db/changelog.xml".equals(name) ? "db/good-v2.xml" : name);
+            }
+        };
+        ClassLoader original = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            public java.net.URL getResource(String name) {
+                return super.getResource("db/changelog.xml".equals(name) ? "db/good.xml" : name);
+            }
+
+            @Override
+            public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
+                return super.getResources("db/changelog.xml".equals(name) ? "db/good.xml" : name);
+            }
+        };
+        assertEquals(List.of("test-1", "test-2"), migrator.migrate("db/changelog.xml", original));
+        assertEquals(List.of("test-1", "test-2", "test-3"), migrator.migrate("db/changelog.xml", upgraded));
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT NAME, LEVEL FROM SG_TEST_ITEM WHERE ID = 7")) {
+            assertTrue(rs.next());
+            assertEquals("kept", rs.getString(1));
+        }
+    }
+
+    @Test
     void refusesAChangeLogThatDropsAColumnAndAppliesNothingOfIt() throws Exception {
         SchemaException e = assertThrows(SchemaException.class,
                 () -> migrator.migrate("db/destructive.xml", getClass().getClassLoader()));

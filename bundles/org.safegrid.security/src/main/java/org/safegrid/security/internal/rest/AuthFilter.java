@@ -62,7 +62,8 @@ public class AuthFilter implements ContainerRequestFilter {
         Optional<User> user = identify(request);
         if (user.isEmpty()) {
             if (!PUBLIC.contains(method + " " + path)) {
-                request.abortWith(error(401, "unauthorized", "Log in first: wrong or missing credentials"));
+                request.abortWith(error(401, "unauthorized", Lang.pick(request.getAcceptableLanguages(),
+                        "请先登录：用户名或密码错误或缺失", "Log in first: wrong or missing credentials")));
             }
             return;
         }
@@ -74,8 +75,9 @@ public class AuthFilter implements ContainerRequestFilter {
             String action = "GET".equals(method) || "HEAD".equals(method) ? Permissions.VIEW : Permissions.EDIT;
             String permission = Permissions.of(module, action);
             if (!Permissions.granted(u.roles()::contains, permission)) {
-                request.abortWith(error(403, "forbidden", "You may not " + action + " the " + module + " module",
-                        Map.of("permission", permission)));
+                request.abortWith(error(403, "forbidden", Lang.pick(request.getAcceptableLanguages(),
+                        "无权" + (Permissions.VIEW.equals(action) ? "查看" : "修改") + "模块 " + module + " 的数据",
+                        "You may not " + action + " the " + module + " module"), Map.of("permission", permission)));
             }
         }
     }

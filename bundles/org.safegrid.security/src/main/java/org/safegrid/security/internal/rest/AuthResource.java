@@ -2,6 +2,7 @@ package org.safegrid.security.internal.rest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.ws.rs.CookieParam;
@@ -10,6 +11,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -52,14 +54,16 @@ public class AuthResource {
 
     @POST
     @Path("login")
-    public Response login(Credentials credentials) {
+    public Response login(Credentials credentials, @Context HttpHeaders headers) {
+        List<Locale> languages = headers.getAcceptableLanguages();
         if (credentials == null || blank(credentials.username()) || blank(credentials.password())) {
-            throw SafeGridException.invalid("Username and password are required",
-                    Map.of("username", "required", "password", "required"));
+            String required = Lang.pick(languages, "必填", "required");
+            throw SafeGridException.invalid(Lang.pick(languages, "请输入用户名和密码", "Username and password are required"),
+                    Map.of("username", required, "password", required));
         }
         User user = authenticator.authenticate(credentials.username().trim(), credentials.password().toCharArray())
                 .orElseThrow(() -> new SafeGridException(SafeGridException.Kind.UNAUTHORIZED, "bad_credentials",
-                        "Wrong username or password"));
+                        Lang.pick(languages, "用户名或密码错误", "Wrong username or password")));
         TokenService.Issued issued = tokens.issue(user.username());
         long maxAge = Math.max(0, issued.expiresAt().getEpochSecond() - Instant.now().getEpochSecond());
         return Response.ok(new Login(issued.token(), issued.expiresAt(), me(user)))
