@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs inside a fresh network namespace (unshare --net): only loopback exists, and we bring it up ourselves.
-# Starts SafeGrid, waits for it, logs in and reads the emergency module, proves the outside is unreachable,
-# then stops it. Prints lines the test checks: READY <ms>, LOGIN <status>, LOG <status>, OUTSIDE <curl exit code>.
+# Starts SafeGrid (with no SAFEGRID_ADMIN_PASSWORD, so it generates one), waits for it, logs in with the generated
+# password and reads the emergency module, proves the outside is unreachable, then stops it.
+# Prints lines the test checks: READY <status> <ms>, LOG <status>, OUTSIDE <curl exit code>.
 set -u
 ip link set lo up
 start=$(date +%s%3N)
@@ -15,8 +16,9 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 echo "READY $status $(( $(date +%s%3N) - start ))"
+password=$(cat "$KARAF_HOME/data/initial-admin-password" 2>/dev/null)
 for _ in $(seq 1 60); do
-  log=$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$SAFEGRID_ADMIN_PASSWORD" \
+  log=$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$password" \
     "http://127.0.0.1:$SAFEGRID_HTTP_PORT/api/dept/emergency/log")
   [ "$log" = 200 ] && break
   sleep 0.5

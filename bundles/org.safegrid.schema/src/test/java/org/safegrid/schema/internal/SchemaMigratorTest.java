@@ -50,28 +50,8 @@ class SchemaMigratorTest {
             s.executeUpdate("INSERT INTO SG_TEST_ITEM (ID, NAME, NOTE) VALUES (7, 'kept', 'row')");
         }
         // the next release of the same bundle: same change log path, one more change set
-        ClassLoader upgraded = new ClassLoader(getClass().getClassLoader()) {
-            @Override
-            public java.net.URL getResource(String name) {
-                return super.getResource("db/changelog.xml".equals(name) ? "db/good-v2.xml" : name);
-            }
-
-            @Override
-            public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
-                return super.getResources("db/changelog.xml".equals(name) ? "db/good-v2.xml" : name);
-            }
-        };
-        ClassLoader original = new ClassLoader(getClass().getClassLoader()) {
-            @Override
-            public java.net.URL getResource(String name) {
-                return super.getResource("db/changelog.xml".equals(name) ? "db/good.xml" : name);
-            }
-
-            @Override
-            public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
-                return super.getResources("db/changelog.xml".equals(name) ? "db/good.xml" : name);
-            }
-        };
+        ClassLoader original = serving("db/good.xml");
+        ClassLoader upgraded = serving("db/good-v2.xml");
         assertEquals(List.of("test-1", "test-2"), migrator.migrate("db/changelog.xml", original));
         assertEquals(List.of("test-1", "test-2", "test-3"), migrator.migrate("db/changelog.xml", upgraded));
         try (Connection c = dataSource.getConnection();
@@ -80,6 +60,21 @@ class SchemaMigratorTest {
             assertTrue(rs.next());
             assertEquals("kept", rs.getString(1));
         }
+    }
+
+    /** A bundle class loader whose db/changelog.xml is the given test file. */
+    private ClassLoader serving(String changeLog) {
+        return new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            public java.net.URL getResource(String name) {
+                return super.getResource("db/changelog.xml".equals(name) ? changeLog : name);
+            }
+
+            @Override
+            public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
+                return super.getResources("db/changelog.xml".equals(name) ? changeLog : name);
+            }
+        };
     }
 
     @Test
