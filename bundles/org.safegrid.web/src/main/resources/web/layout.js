@@ -124,7 +124,9 @@ export default {
             <el-breadcrumb-item v-for="(c, i) in crumbs" :key="i">{{ c }}</el-breadcrumb-item>
           </el-breadcrumb>
           <div class="sg-content"><slot /></div>
-          <div class="sg-footer">{{ t('app.footer', { version: version ? 'v' + version : '' }) }}</div>
+          <div class="sg-footer">{{ t('app.footer', { version: version ? 'v' + version : '' }) }} ·
+            <a href="/ui/api-docs/" target="_blank" rel="noopener" style="color: inherit"
+              data-testid="api-docs-link">{{ t('nav.apiDocs') }}</a></div>
         </el-main>
       </el-container>
       <PasswordDialog v-if="user.username" v-model="passwordOpen" :username="user.username" self />
