@@ -3,10 +3,13 @@ package org.safegrid.core.internal.health;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,10 +42,17 @@ public class Readiness {
 
     /** What is not ready yet, by name; empty when all is well. */
     public List<String> waitingFor() {
-        List<String> waiting = new ArrayList<>();
-        Bundle[] ours = Arrays.stream(context.getBundles())
+        return waitingFor(Arrays.stream(context.getBundles())
                 .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith(PREFIX))
-                .toArray(Bundle[]::new);
+                .toArray(Bundle[]::new));
+    }
+
+    /**
+     * What these bundles still wait for: inactive bundles, unsatisfied components, failed REST services, and JAX-RS
+     * resources they registered that the whiteboard does not serve yet.
+     */
+    public List<String> waitingFor(Bundle... ours) {
+        List<String> waiting = new ArrayList<>();
         for (Bundle b : ours) {
             if (b.getState() != Bundle.ACTIVE) {
                 waiting.add("bundle " + b.getSymbolicName());
@@ -60,6 +70,17 @@ public class Readiness {
         RuntimeDTO runtime = jaxrs.getRuntimeDTO();
         Stream.of(runtime.failedApplicationDTOs, runtime.failedResourceDTOs, runtime.failedExtensionDTOs)
                 .flatMap(Arrays::stream).filter(Readiness::ours).forEach(dto -> waiting.add("rest " + dto.name));
+        Set<Long> served = Arrays.stream(runtime.applicationDTOs).flatMap(a -> Arrays.stream(a.resourceDTOs))
+                .map(r -> r.serviceId).collect(Collectors.toSet());
+        for (Bundle b : ours) {
+            ServiceReference<?>[] registered = b.getState() == Bundle.ACTIVE ? b.getRegisteredServices() : null;
+            for (ServiceReference<?> ref : registered == null ? new ServiceReference<?>[0] : registered) {
+                if ("true".equals(String.valueOf(ref.getProperty("osgi.jaxrs.resource")))
+                        && !served.contains((Long) ref.getProperty("service.id"))) {
+                    waiting.add("rest resource " + ref.getProperty("service.id") + " of " + b.getSymbolicName());
+                }
+            }
+        }
         return waiting;
     }
 

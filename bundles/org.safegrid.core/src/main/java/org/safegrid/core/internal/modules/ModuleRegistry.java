@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -18,6 +22,7 @@ import org.safegrid.api.data.ModuleSchema;
 import org.safegrid.api.module.Department;
 import org.safegrid.api.module.DepartmentApi;
 import org.safegrid.api.module.ModuleEvents;
+import org.safegrid.core.internal.health.Readiness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,15 +37,34 @@ public class ModuleRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleRegistry.class);
 
     private final EventAdmin events;
+    private final Readiness readiness;
+    private final ScheduledExecutorService checks = Executors
+            .newSingleThreadScheduledExecutor(r -> new Thread(r, "safegrid-module-readiness"));
     private final Map<String, Registered> modules = new ConcurrentHashMap<>();
     private final Map<String, String> schemaVersions = new ConcurrentHashMap<>();
 
-    private record Registered(ActiveModule module, long serviceId) {
+    /** A department service; it is announced (ready) once its bundle serves everything it registered. */
+    private static final class Registered {
+        final ActiveModule module;
+        final long serviceId;
+        volatile boolean ready;
+
+        Registered(ActiveModule module, long serviceId) {
+            this.module = module;
+            this.serviceId = serviceId;
+        }
     }
 
     @Activate
-    public ModuleRegistry(@Reference EventAdmin events) {
+    public ModuleRegistry(@Reference EventAdmin events, @Reference Readiness readiness) {
         this.events = events;
+        this.readiness = readiness;
+        checks.scheduleWithFixedDelay(this::announceReady, 100, 100, TimeUnit.MILLISECONDS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        checks.shutdownNow();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -53,33 +77,35 @@ public class ModuleRegistry {
             return;
         }
         long serviceId = (Long) reference.getProperty("service.id");
-        synchronized (modules) {
-            if (modules.containsKey(module.id())) {
-                LOG.warn("A second department '{}' from bundle {} ignored", module.id(),
-                        reference.getBundle().getSymbolicName());
-                return;
-            }
-            modules.put(module.id(), new Registered(module, serviceId));
+        if (modules.putIfAbsent(module.id(), new Registered(module, serviceId)) != null) {
+            LOG.warn("A second department '{}' from bundle {} ignored", module.id(),
+                    reference.getBundle().getSymbolicName());
         }
-        LOG.info("Department module {} {} active", module.id(), module.version());
-        post(ModuleEvents.ADDED, module.id());
     }
 
     void removeDepartment(Department department, ServiceReference<Department> reference) {
         long serviceId = (Long) reference.getProperty("service.id");
-        Registered gone = null;
-        synchronized (modules) {
-            for (Registered r : modules.values()) {
-                if (r.serviceId() == serviceId) {
-                    gone = r;
-                    modules.remove(r.module().id());
-                    break;
+        for (Registered r : modules.values()) {
+            if (r.serviceId == serviceId && modules.remove(r.module.id(), r)) {
+                LOG.info("Department module {} removed", r.module.id());
+                if (r.ready) {
+                    post(ModuleEvents.REMOVED, r.module.id());
                 }
             }
         }
-        if (gone != null) {
-            LOG.info("Department module {} removed", gone.module().id());
-            post(ModuleEvents.REMOVED, gone.module().id());
+    }
+
+    /**
+     * Announces each department whose bundle is ready: its components satisfied (so its schema is current) and all
+     * its REST resources served. Until then the shell does not show it, so its pages never meet a missing API.
+     */
+    private void announceReady() {
+        for (Registered r : modules.values()) {
+            if (!r.ready && readiness.waitingFor(r.module.bundle()).isEmpty() && modules.get(r.module.id()) == r) {
+                r.ready = true;
+                LOG.info("Department module {} {} active", r.module.id(), r.module.version());
+                post(ModuleEvents.ADDED, r.module.id());
+            }
         }
     }
 
@@ -92,16 +118,21 @@ public class ModuleRegistry {
         schemaVersions.remove(schema.module(), schema.version());
     }
 
-    /** The active modules in navigation order. */
+    /** Departments registered but not announced yet, because their bundle is not serving everything yet. */
+    public List<String> pending() {
+        return modules.values().stream().filter(r -> !r.ready).map(r -> "module " + r.module.id()).toList();
+    }
+
+    /** The active (ready) modules in navigation order. */
     public List<ActiveModule> modules() {
-        return modules.values().stream().map(Registered::module)
+        return modules.values().stream().filter(r -> r.ready).map(r -> r.module)
                 .sorted(Comparator.comparingInt((ActiveModule m) -> m.descriptor().order())
                         .thenComparing(ActiveModule::id))
                 .toList();
     }
 
     public Optional<ActiveModule> module(String id) {
-        return Optional.ofNullable(modules.get(id)).map(Registered::module);
+        return Optional.ofNullable(modules.get(id)).filter(r -> r.ready).map(r -> r.module);
     }
 
     /** The schema version of a module, if it stores data and its schema is current. */

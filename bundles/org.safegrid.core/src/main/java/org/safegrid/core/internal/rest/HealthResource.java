@@ -1,5 +1,6 @@
 package org.safegrid.core.internal.rest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.ws.rs.GET;
@@ -38,7 +39,8 @@ public class HealthResource {
 
     @GET
     public Response health() {
-        List<String> waiting = readiness.waitingFor();
+        List<String> waiting = new ArrayList<>(readiness.waitingFor());
+        waiting.addAll(registry.pending());
         Views.Health health = new Views.Health(waiting.isEmpty() ? "UP" : "STARTING", version, waiting,
                 registry.modules().stream()
                         .map(m -> new Views.ModuleHealth(m.id(), Views.Text.of(m.descriptor().name()), m.version(),
