@@ -1,9 +1,6 @@
 package org.safegrid.web.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
@@ -31,26 +28,15 @@ public class ApiDocsServlet extends HttpServlet {
     static final String PATH = "/ui/api-docs/";
     static final String PAGE_ENTRY = "web/api-docs/index.html";
 
-    private final transient byte[] page;
+    private final transient HtmlPage page;
 
     @Activate
     public ApiDocsServlet(BundleContext context) {
-        URL entry = context.getBundle().getEntry(PAGE_ENTRY);
-        if (entry == null) {
-            throw new IllegalStateException("the bundle lacks " + PAGE_ENTRY);
-        }
-        try (InputStream in = entry.openStream()) {
-            this.page = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + PAGE_ENTRY, e);
-        }
+        this.page = new HtmlPage(context.getBundle(), PAGE_ENTRY);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType(ContentTypes.HTML);
-        response.setHeader("Cache-Control", ContentTypes.NO_CACHE);
-        response.setContentLength(page.length);
-        response.getOutputStream().write(page);
+        page.send(response);
     }
 }

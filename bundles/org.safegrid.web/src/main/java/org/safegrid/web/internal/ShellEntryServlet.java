@@ -1,9 +1,6 @@
 package org.safegrid.web.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
@@ -29,19 +26,11 @@ public class ShellEntryServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String INDEX_ENTRY = "web/index.html";
 
-    private final transient byte[] index;
+    private final transient HtmlPage index;
 
     @Activate
     public ShellEntryServlet(BundleContext context) {
-        URL entry = context.getBundle().getEntry(INDEX_ENTRY);
-        if (entry == null) {
-            throw new IllegalStateException("the bundle lacks " + INDEX_ENTRY);
-        }
-        try (InputStream in = entry.openStream()) {
-            this.index = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + INDEX_ENTRY, e);
-        }
+        this.index = new HtmlPage(context.getBundle(), INDEX_ENTRY);
     }
 
     @Override
@@ -49,12 +38,7 @@ public class ShellEntryServlet extends HttpServlet {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         switch (ShellEntry.of(path)) {
             case REDIRECT -> response.sendRedirect(request.getContextPath() + ShellEntry.SHELL);
-            case INDEX -> {
-                response.setContentType(ContentTypes.HTML);
-                response.setHeader("Cache-Control", ContentTypes.NO_CACHE);
-                response.setContentLength(index.length);
-                response.getOutputStream().write(index);
-            }
+            case INDEX -> index.send(response);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
