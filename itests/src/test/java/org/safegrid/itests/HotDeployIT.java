@@ -121,6 +121,29 @@ class HotDeployIT {
         assertEquals(4, admin.get(LOG).json().path("total").asInt());
     }
 
+    @Test
+    @Order(7)
+    void aReleaseWhoseChangeLogDropsDataIsRefusedAndDoesNotServeAndTheGoodJarBringsAllBack() throws Exception {
+        Path destructive = UpgradedJar.withDestructiveChangeSet(jar(), karaf.home().resolve("emergency-bad.jar"));
+        karaf.ssh("admin", Karaf.ADMIN_PASSWORD, "feature:uninstall safegrid-dept-emergency");
+        Karaf.await(Duration.ofSeconds(30), "emergency API gone", () -> admin.get(LOG).status() == 404);
+        karaf.deploy(destructive, "org.safegrid.dept.emergency.jar");
+        Karaf.await(Duration.ofSeconds(60), "health naming the refused module",
+          () -> karaf.http().get("/api/health").body().contains("module emergency"));
+        Http.Response health = karaf.http().get("/api/health");
+        assertEquals(503, health.status(), health.body());
+        assertEquals(404, admin.get(LOG).status());
+        assertEquals(0, admin.get("/api/modules").json().size());
+        assertTrue(karaf.log().contains("emergency-it-destructive-1"), "the refusal is logged");
+
+        karaf.deploy(jar(), "org.safegrid.dept.emergency.jar");
+        Karaf.await(Duration.ofSeconds(60), "emergency API back", () -> admin.get(LOG).status() == 200);
+        JsonNode saved = admin.get(LOG).json();
+        assertEquals(4, saved.path("total").asInt());
+        saved.path("items").forEach(item -> assertFalse(item.path("summary").asText().isEmpty(), item.toString()));
+        assertEquals(200, karaf.http().get("/api/health").status());
+    }
+
     private static Path jar() {
         return Path.of(System.getProperty("safegrid.bundles"), "org.safegrid.dept.emergency.jar");
     }
