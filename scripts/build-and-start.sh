@@ -8,8 +8,7 @@ cd "$(dirname "$0")/.."
 
 mvn -B install -DskipTests -DskipITs
 
-version=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0-SNAPSHOT)
-archive="karaf-distribution/target/safegrid-distribution-${version}.tar.gz"
+archive=$(ls karaf-distribution/target/safegrid-distribution-*.tar.gz | head -1)
 if [ "${1:-}" = "--fresh" ] && [ -d run/safegrid ]; then
   run/safegrid/bin/stop >/dev/null 2>&1 || true
   rm -rf run/safegrid
@@ -17,7 +16,7 @@ fi
 if [ ! -d run/safegrid ]; then
   mkdir -p run
   tar -xzf "$archive" -C run
-  mv "run/safegrid-distribution-${version}" run/safegrid
+  mv run/safegrid-distribution-* run/safegrid
 fi
 
 export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
