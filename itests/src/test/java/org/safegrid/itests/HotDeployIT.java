@@ -31,6 +31,8 @@ class HotDeployIT {
     private static Karaf karaf;
     private static Http admin;
     private static final List<Long> ids = new ArrayList<>();
+    /** Runs through removal, redeploy and upgrade: the rest of the API must not fail once meanwhile. */
+    private static LoadLoop load;
 
     @BeforeAll
     static void start() {
@@ -39,7 +41,10 @@ class HotDeployIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws InterruptedException {
+        if (load != null) {
+            load.close();
+        }
         if (karaf != null) {
             karaf.stop();
         }
@@ -59,6 +64,7 @@ class HotDeployIT {
     @Test
     @Order(2)
     void uninstallingTheFeatureTakesItsApiAwayAndTheRestKeepsServing() {
+        load = new LoadLoop(admin, "/api/users", "/api/modules", "/api/auth/me");
         String out = karaf.ssh("admin", Karaf.ADMIN_PASSWORD, "feature:uninstall safegrid-dept-emergency");
         assertFalse(out.contains("Error"), out);
         Karaf.await(Duration.ofSeconds(30), "emergency API gone", () -> admin.get(LOG).status() == 404);
@@ -95,6 +101,11 @@ class HotDeployIT {
         Karaf.await(Duration.ofSeconds(30), "log served", () -> admin.get(LOG).status() == 200);
         assertEquals(ids, savedIds(admin.get(LOG).json()));
         assertEquals(201, admin.post("/api/dept/emergency/log", DutyLog.entry("升级后新增")).status());
+        load.close();
+        System.out.println("MEASURE requests to other endpoints during remove, redeploy and upgrade: "
+          + load.requests() + ", failed: " + load.failures().size());
+        assertTrue(load.requests() > 100, "the load loop ran: " + load.requests());
+        assertEquals(List.of(), load.failures());
     }
 
     @Test
