@@ -162,6 +162,19 @@ class PlatformIT {
     }
 
     @Test
+    void theEventStreamIsPublicAndOpensAsServerSentEvents(Karaf karaf) throws Exception {
+        java.net.http.HttpResponse<java.io.InputStream> stream = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(karaf.baseUrl() + "/api/events"))
+            .timeout(java.time.Duration.ofSeconds(10)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        try (java.io.InputStream in = stream.body()) {
+            assertEquals(200, stream.statusCode());
+            assertTrue(stream.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+            assertEquals(": connected", new String(in.readNBytes(11)));
+        }
+    }
+
+    @Test
     void unexpectedPathsUnderApiNeverAnswerHtml() {
         Http.Response r = admin.raw("DELETE", "/api/health", null, null);
         assertEquals(405, r.status(), r.body());

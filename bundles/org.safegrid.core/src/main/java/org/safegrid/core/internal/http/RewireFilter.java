@@ -14,6 +14,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = Filter.class)
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=context.forsafegrid.api)")
 @HttpWhiteboardFilterPattern("/*")
+@HttpWhiteboardFilterAsyncSupported
 public class RewireFilter implements Filter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RewireFilter.class);
