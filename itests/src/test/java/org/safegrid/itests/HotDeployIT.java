@@ -84,7 +84,9 @@ class HotDeployIT {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("MEASURE hot-deploy jar drop to first 200: " + millis + " ms");
         assertEquals(ids, savedIds(admin.get(LOG).json()));
-        assertEquals(200, karaf.http().tryStatus("/ui/modules/emergency/index.js"));
+        // its UI files are served once the platform announces the module (right after its API is live)
+        Karaf.await(Duration.ofSeconds(10), "UI module served",
+          () -> karaf.http().tryStatus("/ui/modules/emergency/index.js") == 200);
     }
 
     @Test
