@@ -1,7 +1,6 @@
 // The add/edit dialog of a duty log entry.
 import { reactive, ref, watch } from 'vue';
-import { useModule, check, takeFieldErrors, trimmed, isoDate, isoDateTime, addDays, showTime,
-  DATE_TIME_FORMAT } from './util.js';
+import { useModule, isoDate, isoDateTime, addDays, showTime, DATE_TIME_FORMAT, saveDialog } from './util.js';
 
 export const CATEGORIES = ['INFO', 'INCIDENT', 'REPORT', 'HANDOVER', 'CALL'];
 
@@ -53,25 +52,8 @@ export default {
 
     watch(() => props.modelValue, (open) => { if (open) reset(); }, { immediate: true });
 
-    async function save() {
-      Object.keys(errors).forEach((k) => delete errors[k]);
-      Object.assign(errors, check(form, RULES, t));
-      if (Object.keys(errors).length) return;
-      saving.value = true;
-      try {
-        const body = trimmed(form);
-        const saved = props.entry
-          ? await send(`log/${props.entry.id}`, 'PUT', body)
-          : await send('log', 'POST', body);
-        sg.notify('success', t('common.saved'));
-        emit('saved', saved);
-        emit('update:modelValue', false);
-      } catch (e) {
-        sg.notify('error', takeFieldErrors(e, errors) ? t('common.invalid') : e.message);
-      } finally {
-        saving.value = false;
-      }
-    }
+    const save = () => saveDialog({ sg, t, send, emit, form, errors, rules: RULES, saving, path: 'log',
+      id: props.entry?.id });
 
     return { t, form, errors, shifts, saving, save, shiftLabel, CATEGORIES, DATE_TIME_FORMAT, emit };
   },

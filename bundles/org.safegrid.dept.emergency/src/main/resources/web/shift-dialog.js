@@ -1,6 +1,6 @@
 // The add/edit dialog of a shift. Picking a date or a kind fills in the usual hours of that kind.
 import { reactive, ref, watch } from 'vue';
-import { useModule, check, takeFieldErrors, trimmed, isoDate, addDays, DATE_FORMAT, DATE_TIME_FORMAT } from './util.js';
+import { useModule, isoDate, addDays, DATE_FORMAT, DATE_TIME_FORMAT, saveDialog } from './util.js';
 
 export const KINDS = ['DAY', 'NIGHT', 'FULL_DAY'];
 
@@ -44,26 +44,10 @@ export default {
 
     watch(() => props.modelValue, (open) => { if (open) reset(); }, { immediate: true });
 
-    async function save() {
-      Object.keys(errors).forEach((k) => delete errors[k]);
-      Object.assign(errors, check(form, RULES, t));
-      if (!errors.startAt && !errors.endAt && form.endAt <= form.startAt) errors.endAt = t('common.endAfterStart');
-      if (Object.keys(errors).length) return;
-      saving.value = true;
-      try {
-        const body = trimmed(form);
-        const saved = props.shift
-          ? await send(`shifts/${props.shift.id}`, 'PUT', body)
-          : await send('shifts', 'POST', body);
-        sg.notify('success', t('common.saved'));
-        emit('saved', saved);
-        emit('update:modelValue', false);
-      } catch (e) {
-        sg.notify('error', takeFieldErrors(e, errors) ? t('common.invalid') : e.message);
-      } finally {
-        saving.value = false;
-      }
-    }
+    const save = () => saveDialog({ sg, t, send, emit, form, errors, rules: RULES, saving, path: 'shifts',
+      id: props.shift?.id, more: (errs) => {
+        if (!errs.startAt && !errs.endAt && form.endAt <= form.startAt) errs.endAt = t('common.endAfterStart');
+      } });
 
     return { t, form, errors, saving, save, usualHours, emit, KINDS, DATE_FORMAT, DATE_TIME_FORMAT };
   },

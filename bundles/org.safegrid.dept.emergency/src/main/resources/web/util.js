@@ -78,6 +78,29 @@ export function takeFieldErrors(e, errors) {
   return false;
 }
 
+/**
+ * The save step every add/edit dialog shares: the client checks (and `more(errors)` for checks across fields), POST
+ * to `path` or PUT to `path/id`, a toast, 'saved' and close; a 422 puts the server's field messages under the fields.
+ */
+export async function saveDialog({ sg, t, send, emit, form, errors, rules, saving, path, id, more }) {
+  Object.keys(errors).forEach((k) => delete errors[k]);
+  Object.assign(errors, check(form, rules, t));
+  more?.(errors);
+  if (Object.keys(errors).length) return;
+  saving.value = true;
+  try {
+    const body = trimmed(form);
+    const saved = id != null ? await send(`${path}/${id}`, 'PUT', body) : await send(path, 'POST', body);
+    sg.notify('success', t('common.saved'));
+    emit('saved', saved);
+    emit('update:modelValue', false);
+  } catch (e) {
+    sg.notify('error', takeFieldErrors(e, errors) ? t('common.invalid') : e.message);
+  } finally {
+    saving.value = false;
+  }
+}
+
 /** A query object without empty values, so that nothing is sent as "undefined" or "null". */
 export function compact(query) {
   return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== null && v !== ''));

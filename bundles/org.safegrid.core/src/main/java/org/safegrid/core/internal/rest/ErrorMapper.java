@@ -49,21 +49,14 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return unexpected(cause);
     }
 
-    /** CXF and the JSON reader may wrap the failure that matters. */
+    /** CXF and the JSON reader may wrap the failure that matters: the first domain or JSON error in the chain. */
     private static Throwable unwrap(Throwable failure) {
-        Throwable t = failure;
-        for (int i = 0; i < 5 && t.getCause() != null && !(t instanceof SafeGridException)
-                && !(t instanceof JsonProcessingException); i++) {
-            if (t.getCause() instanceof SafeGridException || t.getCause() instanceof JsonProcessingException) {
-                return t.getCause();
-            }
-            if (!(t instanceof WebApplicationException)) {
-                t = t.getCause();
-            } else {
-                break;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SafeGridException || t instanceof JsonProcessingException) {
+                return t;
             }
         }
-        return t;
+        return failure;
     }
 
     static ErrorBody malformed(JsonProcessingException e) {

@@ -1,7 +1,5 @@
 package org.safegrid.security.internal.shell;
 
-import java.util.List;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -42,7 +40,4 @@ public class UserAddCommand implements Action {
         });
     }
 
-    static List<String> parse(String roles) {
-        return Shell.roles(roles);
-    }
 }
