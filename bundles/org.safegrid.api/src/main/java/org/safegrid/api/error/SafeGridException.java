@@ -16,8 +16,8 @@ public class SafeGridException extends RuntimeException {
 
     /** The kind of failure, which decides the HTTP status. */
     public enum Kind {
-        BAD_REQUEST(400), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), INVALID(
-                422), UNAVAILABLE(503);
+        BAD_REQUEST(400), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), UNSUPPORTED(
+                415), INVALID(422), UNAVAILABLE(503);
 
         private final int status;
 

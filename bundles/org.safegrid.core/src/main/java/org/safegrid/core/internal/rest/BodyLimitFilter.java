@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.MediaType;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,7 +21,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.safegrid.api.error.SafeGridException;
 import org.safegrid.api.error.SafeGridException.Kind;
 
-/** Refuses request bodies over the configured size with 413, whether or not they declare their length. */
+/**
+ * Refuses request bodies over the configured size with 413, whether or not they declare their length. JSON (and bodies
+ * without a type) get the small limit; uploaded files (any other type, such as a spreadsheet) get the upload limit.
+ */
 @Component(service = ContainerRequestFilter.class, configurationPid = "org.safegrid.core.rest", property = Extensions.PROPERTY
         + "=limits")
 @Designate(ocd = BodyLimitFilter.Config.class)
@@ -33,19 +37,27 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     public @interface Config {
         @AttributeDefinition(description = "Largest JSON request body in bytes; larger ones get 413")
         long maxBodyBytes() default 1024 * 1024;
+
+        @AttributeDefinition(description = "Largest uploaded file (a body that is not JSON) in bytes; larger ones get 413")
+        long maxUploadBytes() default 20 * 1024 * 1024;
     }
 
     private volatile long limit;
+    private volatile long uploadLimit;
 
     @Activate
     @Modified
     void configure(Config config) {
         this.limit = config.maxBodyBytes();
+        this.uploadLimit = config.maxUploadBytes();
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long max = limit;
+        MediaType type = request.getMediaType();
+        boolean json = type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                || type.getSubtype().endsWith("+json");
+        long max = json ? limit : uploadLimit;
         if (request.getLength() > max) {
             throw tooLarge(max);
         }

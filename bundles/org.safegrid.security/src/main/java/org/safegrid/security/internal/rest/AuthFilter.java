@@ -25,6 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.safegrid.api.module.DepartmentApi;
 import org.safegrid.api.module.Permissions;
+import org.safegrid.api.security.SafeGridPrincipal;
 import org.safegrid.security.internal.Authenticator;
 import org.safegrid.security.internal.TokenService;
 import org.safegrid.security.internal.store.User;
@@ -141,11 +142,18 @@ public class AuthFilter implements ContainerRequestFilter {
         return builder.build();
     }
 
+    /** The logged-in user with the roles behind the data scope. */
+    record Caller(String getName, Set<String> roles) implements SafeGridPrincipal {
+        Caller {
+            roles = Set.copyOf(roles);
+        }
+    }
+
     /** The logged-in user as JAX-RS sees it. */
     record UserContext(User user, boolean secure) implements SecurityContext {
         @Override
         public Principal getUserPrincipal() {
-            return user::username;
+            return new Caller(user.username(), Set.copyOf(user.roles()));
         }
 
         @Override

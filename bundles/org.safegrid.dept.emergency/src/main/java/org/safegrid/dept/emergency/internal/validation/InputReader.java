@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.safegrid.api.error.SafeGridException;
+import org.safegrid.api.text.PhoneNumbers;
 
 /**
  * Reads the fields of one request body: trims, parses and checks each field, collecting one message per failing field

@@ -1,9 +1,9 @@
-package org.safegrid.dept.emergency.internal.validation;
+package org.safegrid.api.text;
 
 import java.util.regex.Pattern;
 
 /**
- * Phone numbers of people on duty: a mainland mobile number ({@code 13812345678}, optionally with {@code +86}), or a
+ * Phone numbers that SafeGrid accepts everywhere: a mainland mobile number ({@code 13812345678}, optionally with {@code +86}), or a
  * landline ({@code 023-65671234}, {@code (023)65671234}, a local {@code 65671234}) with an optional extension
  * ({@code -8001}, {@code 转8001}). Spaces between groups are allowed.
  */

@@ -1,4 +1,4 @@
-package org.safegrid.dept.emergency.internal.validation;
+package org.safegrid.api.text;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
