@@ -54,7 +54,8 @@ export function resolvePath(base, path = '') {
   return tail ? `${head}/${tail}` : head;
 }
 
-function withQuery(path, query) {
+/** A path with the query appended; null, undefined and '' are left out, an array repeats its key. */
+export function withQuery(path, query) {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -81,15 +82,30 @@ async function readBody(response) {
   return text;
 }
 
-/**
- * Calls the server. options: method, body (sent as JSON unless FormData/Blob), query, headers,
- * and auth: false for calls whose 401 is an answer, not an expired session (the login itself).
- */
-export async function request(path, { method = 'GET', body, query, headers, auth = true } = {}) {
+/** The headers every call sends: JSON wanted, the shell's language, the Bearer token when there is one. */
+export function authHeaders(headers) {
   // the server may answer its messages in the shell's language
   const sent = { Accept: 'application/json', 'Accept-Language': locale.value, ...headers };
   const bearer = token.get();
   if (bearer) sent.Authorization = `Bearer ${bearer}`;
+  return sent;
+}
+
+/** The ApiError of a failed answer (status and parsed body); 401 and 403 go to the shell's handlers first. */
+export function failure(status, data, statusText = '', auth = true) {
+  const error = new ApiError(
+    status,
+    data?.code ?? `http-${status}`,
+    data?.message ?? (statusText || `HTTP ${status}`),
+    data?.details,
+  );
+  if (status === 401 && auth) handlers.unauthorized(error);
+  if (status === 403) handlers.forbidden(error);
+  return error;
+}
+
+async function send(path, { method = 'GET', body, query, headers, auth = true } = {}) {
+  const sent = authHeaders(headers);
   let payload;
   if (body !== undefined) {
     if (body instanceof FormData || body instanceof Blob) {
@@ -105,17 +121,37 @@ export async function request(path, { method = 'GET', body, query, headers, auth
   } catch (cause) {
     throw new ApiError(0, 'network', cause?.message ?? 'network error', {});
   }
-  const data = await readBody(response);
-  if (response.ok) return data;
-  const error = new ApiError(
-    response.status,
-    data?.code ?? `http-${response.status}`,
-    data?.message ?? response.statusText,
-    data?.details,
-  );
-  if (response.status === 401 && auth) handlers.unauthorized(error);
-  if (response.status === 403) handlers.forbidden(error);
-  throw error;
+  if (!response.ok) throw failure(response.status, await readBody(response), response.statusText, auth);
+  return response;
+}
+
+/**
+ * Calls the server. options: method, body (sent as JSON unless FormData/Blob), query, headers,
+ * and auth: false for calls whose 401 is an answer, not an expired session (the login itself).
+ */
+export async function request(path, options = {}) {
+  return readBody(await send(path, options));
+}
+
+/** GETs a file (a spreadsheet, a PDF, an image): {blob, fileName} with the name of Content-Disposition, if any. */
+export async function requestBlob(path, { query, headers } = {}) {
+  const response = await send(path, { query, headers: { Accept: '*/*', ...headers } });
+  return { blob: await response.blob(), fileName: dispositionName(response.headers.get('Content-Disposition')) };
+}
+
+/** The file name of a Content-Disposition header: filename*=UTF-8''… first (Chinese names), then filename="…". */
+export function dispositionName(header) {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // not percent-encoded properly: try the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(header);
+  return plain ? plain[1].trim() : null;
 }
 
 /** The 422 field messages of an error: {field: message}. */

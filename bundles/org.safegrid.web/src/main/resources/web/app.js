@@ -5,26 +5,51 @@ import * as icons from '@element-plus/icons-vue';
 import { applyDocument, elementLocale, locale, t } from './i18n.js';
 import { onApiStatus } from './api.js';
 import { navigate, route, toLogin } from './router.js';
-import { expire, isAdmin, restore, session } from './session.js';
+import { expire, isAdmin, mayChangeRegistry, restore, session } from './session.js';
 import { endSession, startSession } from './lifecycle.js';
 import ShellLayout from './layout.js';
 import LoginPage from './login.js';
 import HomePage from './home.js';
 import UsersPage from './users.js';
 import ModulePage from './module-page.js';
+import EnterprisesPage from './enterprises.js';
+import EnterpriseDetailPage from './enterprise-detail.js';
+import ImportWizard from './import-wizard.js';
+import PlatePage from './plate-page.js';
+import PlatePrintPage from './plate-print.js';
+import IncompletePlatesPage from './incomplete-plates.js';
+import ReferencePage from './reference.js';
 import { Forbidden, NotFound } from './status-pages.js';
 
-const PAGES = { home: 'HomePage', users: 'UsersPage', module: 'ModulePage' };
+const PAGES = {
+  home: 'HomePage',
+  users: 'UsersPage',
+  module: 'ModulePage',
+  enterprises: 'EnterprisesPage',
+  enterprise: 'EnterpriseDetailPage',
+  enterpriseImport: 'ImportWizard',
+  plate: 'PlatePage',
+  platePrint: 'PlatePrintPage',
+  incompletePlates: 'IncompletePlatesPage',
+  reference: 'ReferencePage',
+};
+// pages only some roles may open; the server refuses the others anyway
+const ALLOWED = { users: isAdmin, reference: isAdmin, enterpriseImport: mayChangeRegistry };
 
 const App = {
   name: 'SafeGridShell',
-  components: { ShellLayout, LoginPage, HomePage, UsersPage, ModulePage, Forbidden, NotFound },
+  components: {
+    ShellLayout, LoginPage, HomePage, UsersPage, ModulePage, EnterprisesPage, EnterpriseDetailPage, ImportWizard,
+    PlatePage, PlatePrintPage, IncompletePlatesPage, ReferencePage, Forbidden, NotFound,
+  },
   setup() {
     const page = computed(() => {
-      if (route.name === 'users' && !isAdmin()) return 'Forbidden';
+      if (ALLOWED[route.name] && !ALLOWED[route.name]()) return 'Forbidden';
       return PAGES[route.name] ?? 'NotFound';
     });
-    return { route, session, elementLocale, page, t };
+    // a page is made anew for another enterprise, not for another query (filters, tab)
+    const pageKey = computed(() => `${route.name}:${route.params.id ?? ''}`);
+    return { route, session, elementLocale, page, pageKey, t };
   },
   template: `
     <el-config-provider :locale="elementLocale">
@@ -33,7 +58,7 @@ const App = {
       <ShellLayout v-else>
         <ModulePage v-if="page === 'ModulePage'" :key="route.params.module" :module-id="route.params.module"
                     :route-name="route.params.route" />
-        <component v-else :is="page" />
+        <component v-else :is="page" :key="pageKey" />
       </ShellLayout>
     </el-config-provider>`,
 };

@@ -19,3 +19,23 @@ export function errorText(error) {
   if (error?.status === 0) return t('errors.network');
   return error?.message || t('errors.unknown');
 }
+
+/**
+ * The 422 messages of indexed fields, such as 'contacts[2].phone' or 'persons[3].phone', for one list:
+ * {2: {phone: '...'}}. The other messages stay in `rest`.
+ */
+export function indexedErrors(fields, list) {
+  const rows = {};
+  const rest = {};
+  const pattern = new RegExp(`^${list}\\[(\\d+)\\]\\.?(.*)$`);
+  for (const [key, message] of Object.entries(fields ?? {})) {
+    const m = pattern.exec(key);
+    if (m) {
+      const row = (rows[m[1]] ??= {});
+      row[m[2] || '_'] = message;
+    } else {
+      rest[key] = message;
+    }
+  }
+  return { rows, rest };
+}

@@ -10,6 +10,20 @@ import { navigate, route } from './router.js';
 import { logout, session } from './session.js';
 import { endSession } from './lifecycle.js';
 
+const list = () => ({ text: t('nav.enterprises'), href: '#/enterprises' });
+const detail = (p) => ({ text: t('enterprise.detailTitle'), href: `#/enterprises/${p.id}` });
+const plate = (p) => ({ text: t('plate.title'), href: `#/enterprises/${p.id}/plate` });
+// the registry pages: crumbs with links back up
+const REGISTRY_CRUMBS = {
+  enterprises: () => [t('nav.registry'), t('nav.enterprises')],
+  enterpriseImport: () => [t('nav.registry'), list(), t('import.title')],
+  enterprise: () => [t('nav.registry'), list(), t('enterprise.detailTitle')],
+  plate: (p) => [t('nav.registry'), list(), detail(p), t('plate.title')],
+  platePrint: (p) => [t('nav.registry'), list(), detail(p), plate(p), t('print.title')],
+  incompletePlates: () => [t('nav.registry'), t('nav.incompletePlates')],
+  reference: () => [t('nav.system'), t('nav.reference')],
+};
+
 const COLLAPSED_KEY = 'safegrid.nav.collapsed';
 const PHONE = window.matchMedia('(max-width: 768px)');
 
@@ -63,6 +77,7 @@ export default {
 
     const crumbs = computed(() => {
       if (route.name === 'users') return [t('nav.system'), t('nav.users')];
+      if (REGISTRY_CRUMBS[route.name]) return REGISTRY_CRUMBS[route.name](route.params);
       if (route.name === 'module') {
         const mod = findModule(route.params.module);
         if (!mod) return [route.params.module];
@@ -121,7 +136,9 @@ export default {
         <el-main class="sg-main">
           <el-breadcrumb separator="/" class="sg-breadcrumb">
             <el-breadcrumb-item><a href="#/">{{ t('nav.home') }}</a></el-breadcrumb-item>
-            <el-breadcrumb-item v-for="(c, i) in crumbs" :key="i">{{ c }}</el-breadcrumb-item>
+            <el-breadcrumb-item v-for="(c, i) in crumbs" :key="i">
+              <a v-if="c.href" :href="c.href">{{ c.text }}</a><template v-else>{{ c }}</template>
+            </el-breadcrumb-item>
           </el-breadcrumb>
           <div class="sg-content"><slot /></div>
           <div class="sg-footer">{{ t('app.footer', { version: version ? 'v' + version : '' }) }} ·

@@ -2,6 +2,7 @@
 import { forgetModule, modules, refreshModules } from './modules.js';
 import { startEvents, stopEvents } from './events.js';
 import { refreshHealth } from './health.js';
+import { forgetReference } from './reference-data.js';
 
 function refreshAll() {
   refreshModules();
@@ -21,6 +22,7 @@ export function startSession() {
 
 export function endSession() {
   stopEvents();
+  forgetReference();
   modules.list = [];
   modules.loaded = false;
 }

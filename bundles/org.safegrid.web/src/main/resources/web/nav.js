@@ -3,7 +3,7 @@ import { computed } from 'vue';
 import { pick, t } from './i18n.js';
 import { modules } from './modules.js';
 import { modulePath, route } from './router.js';
-import { isAdmin } from './session.js';
+import { isAdmin, mayChangeRegistry } from './session.js';
 
 const MODULE_ICONS = {
   emergency: 'Bell',
@@ -20,15 +20,21 @@ export default {
   emits: ['navigate'],
   setup(props, { emit }) {
     const admin = computed(() => isAdmin());
-    const active = computed(() => (route.name === 'module' ? route.path : route.path || '/'));
+    const mayImport = computed(() => mayChangeRegistry());
+    const active = computed(() => {
+      if (route.name === 'module') return route.path;
+      // an enterprise, its plate and its print belong to the list's entry
+      if (['enterprise', 'plate', 'platePrint'].includes(route.name)) return '/enterprises';
+      return route.path || '/';
+    });
     // re-created when the list changes, so that new modules open too
     const menuKey = computed(() => modules.list.map((m) => m.id).join(','));
-    const openeds = computed(() => [...modules.list.map((m) => `module:${m.id}`), 'system']);
+    const openeds = computed(() => ['registry', ...modules.list.map((m) => `module:${m.id}`), 'system']);
     const iconOf = (m) => MODULE_ICONS[m.id] ?? 'Grid';
     const select = (index) => {
       if (index.startsWith('/')) emit('navigate', index);
     };
-    return { props, modules, admin, active, menuKey, openeds, iconOf, select, pick, t, modulePath };
+    return { props, modules, admin, mayImport, active, menuKey, openeds, iconOf, select, pick, t, modulePath };
   },
   template: `
     <el-menu :key="menuKey" class="sg-nav" data-testid="nav-menu" :default-active="active"
@@ -38,6 +44,15 @@ export default {
         <el-icon><HomeFilled /></el-icon>
         <template #title>{{ t('nav.home') }}</template>
       </el-menu-item>
+      <el-sub-menu index="registry" data-testid="nav-registry">
+        <template #title>
+          <el-icon><Notebook /></el-icon>
+          <span>{{ t('nav.registry') }}</span>
+        </template>
+        <el-menu-item index="/enterprises" data-testid="nav-enterprises">{{ t('nav.enterprises') }}</el-menu-item>
+        <el-menu-item index="/plates/incomplete" data-testid="nav-plates-incomplete">{{ t('nav.incompletePlates') }}</el-menu-item>
+        <el-menu-item v-if="mayImport" index="/enterprises/import" data-testid="nav-enterprises-import">{{ t('nav.enterpriseImport') }}</el-menu-item>
+      </el-sub-menu>
       <el-sub-menu v-for="m in modules.list" :key="m.id" :index="'module:' + m.id" :data-testid="'nav-module-' + m.id">
         <template #title>
           <el-icon><component :is="iconOf(m)" /></el-icon>
@@ -56,6 +71,7 @@ export default {
           <span>{{ t('nav.system') }}</span>
         </template>
         <el-menu-item index="/admin/users" data-testid="nav-admin-users">{{ t('nav.users') }}</el-menu-item>
+        <el-menu-item index="/reference" data-testid="nav-reference">{{ t('nav.reference') }}</el-menu-item>
       </el-sub-menu>
     </el-menu>`,
 };

@@ -1,4 +1,6 @@
-// Hash routes: #/login, #/ (home), #/admin/users, #/m/<module>/<route>.
+// Hash routes: #/login, #/ (home), #/admin/users, #/m/<module>/<route>, and the shared registry pages:
+// #/enterprises, #/enterprises/import, #/enterprises/<id>, #/enterprises/<id>/plate, #/enterprises/<id>/plate/print,
+// #/plates/incomplete, #/reference.
 import { reactive } from 'vue';
 
 export const route = reactive({ path: '/', name: 'home', params: {}, query: {} });
@@ -17,10 +19,42 @@ export function parse(hash) {
   if (parts[0] === 'm' && parts.length >= 2) {
     return { path, name: 'module', params: { module: parts[1], route: parts.slice(2).join('/') }, query };
   }
+  const registry = registryRoute(parts);
+  if (registry) return { path, ...registry, query };
   return { path, name: 'notfound', params: {}, query };
 }
 
+const ID = /^[1-9]\d{0,17}$/;
+
+/** The shared registry pages: {name, params} or null. */
+function registryRoute(parts) {
+  const [first, second, third, fourth] = parts;
+  if (first === 'reference' && parts.length === 1) return { name: 'reference', params: {} };
+  if (first === 'plates' && second === 'incomplete' && parts.length === 2) return { name: 'incompletePlates', params: {} };
+  if (first !== 'enterprises') return null;
+  if (parts.length === 1) return { name: 'enterprises', params: {} };
+  if (second === 'import' && parts.length === 2) return { name: 'enterpriseImport', params: {} };
+  if (!ID.test(second)) return null;
+  const params = { id: second };
+  if (parts.length === 2) return { name: 'enterprise', params };
+  if (third !== 'plate') return null;
+  if (parts.length === 3) return { name: 'plate', params };
+  if (fourth === 'print' && parts.length === 4) return { name: 'platePrint', params };
+  return null;
+}
+
+// each history entry of the shell is numbered (0: the first page opened), so that back() knows whether there is a
+// page of ours to go back to
+let depth = -1;
+
 function update() {
+  const state = window.history.state;
+  if (state && Number.isInteger(state.sgDepth)) {
+    depth = state.sgDepth;
+  } else {
+    depth += 1;
+    window.history.replaceState({ ...state, sgDepth: depth }, '');
+  }
   Object.assign(route, parse(window.location.hash));
 }
 
@@ -30,6 +64,27 @@ export function navigate(path) {
   else window.location.hash = target;
 }
 
+/** Back to the previous page (with its filters), or to `fallback` when this page was opened directly. */
+export function back(fallback) {
+  if (depth > 0) window.history.back();
+  else navigate(fallback);
+}
+
+/**
+ * Replaces the query of the current page (filters, paging) without a new history entry; keys with null, undefined
+ * or '' are left out. The route follows at once.
+ */
+export function replaceQuery(query) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value != null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  const hash = `#${route.path}${text ? `?${text}` : ''}`;
+  if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+  update();
+}
+
 export function modulePath(moduleId, routeName) {
   return `/m/${encodeURIComponent(moduleId)}/${encodeURIComponent(routeName)}`;
 }
@@ -37,7 +92,9 @@ export function modulePath(moduleId, routeName) {
 /** Sends the browser to the login page, remembering where it was. */
 export function toLogin() {
   if (route.name === 'login') return;
-  const next = route.path === '/' ? '' : `?next=${encodeURIComponent(route.path)}`;
+  // the query too, so that a shared link with filters keeps them after the login
+  const here = window.location.hash.replace(/^#/, '') || '/';
+  const next = here === '/' ? '' : `?next=${encodeURIComponent(here)}`;
   navigate(`/login${next}`);
 }
 

@@ -62,3 +62,8 @@ export function hasRole(role) {
 export function isAdmin() {
   return hasRole('admin');
 }
+
+/** Whether the user may register and change enterprises and plates (docs/enterprises-and-plates.md, "Data scope"). */
+export function mayChangeRegistry() {
+  return (session.user?.roles ?? []).some((r) => r === 'admin' || r === 'committee' || r.startsWith('dept-'));
+}
