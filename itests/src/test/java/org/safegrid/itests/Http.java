@@ -82,6 +82,51 @@ public final class Http {
         return send(method, path, body == null ? null : new RawBody(body), contentType);
     }
 
+    /** A binary answer: a PDF, an image, a spreadsheet. */
+    public record Bytes(int status, String contentType, byte[] body, java.net.http.HttpHeaders headers) {
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (contentType.contains("json") || contentType.startsWith("text")
+              ? text()
+              : body.length + " bytes");
+        }
+    }
+
+    /** GET with the answer's bytes as they are. */
+    public Bytes bytes(String path) {
+        return exchange("GET", path, BodyPublishers.noBody(), null);
+    }
+
+    /** POSTs a file's bytes as the body, with its content type: an upload. */
+    public Response upload(String path, byte[] file, String contentType) {
+        Bytes b = exchange("POST", path, BodyPublishers.ofByteArray(file), contentType);
+        return new Response(b.status(), b.contentType(), b.text());
+    }
+
+    private Bytes exchange(String method, String path, BodyPublisher publisher, String contentType) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+            if (authorization != null) {
+                b.header("Authorization", authorization);
+            }
+            if (contentType != null) {
+                b.header("Content-Type", contentType);
+            }
+            var response = client.send(b.method(method, publisher).build(), BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+              response.body(), response.headers());
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** The status only, or -1 when nothing answers. */
     public int tryStatus(String path) {
         try {
