@@ -82,13 +82,22 @@ public final class ImportIntake {
         try {
             return sheets.read(new ByteArrayInputStream(bytes), name, MAX_ROWS);
         } catch (SafeGridException e) {
-            throw e;
+            throw inLanguage(e, english);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not read uploaded file {} ({} bytes) as a spreadsheet: {}", name, bytes.length,
                     e.toString());
             throw new SafeGridException(Kind.UNSUPPORTED, "not_a_spreadsheet", NOT_A_SPREADSHEET.format(english),
                     Map.of("fileName", name));
         }
+    }
+
+    /** The spreadsheet service's errors carry the English text in {@code details.messageEn}. */
+    static SafeGridException inLanguage(SafeGridException e, boolean english) {
+        Object en = e.details().get("messageEn");
+        if (!english || !(en instanceof String text) || text.isBlank()) {
+            return e;
+        }
+        return new SafeGridException(e.kind(), e.code(), text, e.details());
     }
 
     static boolean dryRun(String value, boolean english) {

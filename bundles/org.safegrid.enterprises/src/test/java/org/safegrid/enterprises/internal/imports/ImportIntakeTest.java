@@ -129,6 +129,19 @@ class ImportIntakeTest {
     }
 
     @Test
+    void theReadersEnglishMessageIsUsedForEnglishReaders() {
+        sheets.failure = new SafeGridException(Kind.UNSUPPORTED, "not_a_spreadsheet", "请另存为 XLSX",
+                Map.of("reason", "save_as_xlsx", "messageEn", "Save it as XLSX"));
+        SafeGridException english = Errors.expect(Kind.UNSUPPORTED, "not_a_spreadsheet",
+                () -> intake.start(file(), "atomic", null, "old.xls", ADMIN, "wang", true));
+        assertEquals("Save it as XLSX", english.getMessage());
+        assertEquals("save_as_xlsx", english.details().get("reason"));
+        SafeGridException chinese = Errors.expect(Kind.UNSUPPORTED, "not_a_spreadsheet", () -> start("atomic", null,
+                ADMIN));
+        assertEquals("请另存为 XLSX", chinese.getMessage());
+    }
+
+    @Test
     void theUploadLimitsFailureComesThroughAsIs() {
         InputStream tooLarge = new InputStream() {
             @Override
