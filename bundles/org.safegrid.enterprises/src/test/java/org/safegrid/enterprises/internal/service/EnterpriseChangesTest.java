@@ -61,7 +61,8 @@ class EnterpriseChangesTest {
 
     @Test
     void theSchemaIsAtItsVersionWithTheTownsSectorsAndNoVillages() throws Exception {
-        assertEquals(List.of("enterprises-1", "enterprises-2", "enterprises-3"), registry.unit.changeSets);
+        assertEquals(List.of("enterprises-1", "enterprises-2", "enterprises-3", "enterprises-4"),
+                registry.unit.changeSets);
         assertTrue(registry.reference.sectors().size() >= 20);
         assertTrue(registry.reference.sectors().stream().allMatch(s -> s.department() != null && s.active()));
         assertEquals(6, registry.reference.sectors().stream().map(s -> s.department()).distinct().count(),
