@@ -201,6 +201,53 @@ class SupervisionLoopIT {
     }
 
     @Test
+    void aMajorHazardAtAFuelStationReachesTheCommitteesInbox(Karaf karaf) {
+        Users.ensure(admin, "it.loop.committee", "committee");
+        Http committee = karaf.http().as("it.loop.committee", Users.PASSWORD);
+        Map<String, Object> body = Registry.enterprise(Registry.creditCode(), "闭环加油站" + System.nanoTime() % 100000,
+          VILLAGE, "fuel-station", "emergency");
+        long id = Registry.create(admin, body).path("id").asLong();
+        Http.Response hazard = inspector.post("/api/hazards", Map.of("enterpriseId", id, "description", "油罐区静电接地失效",
+          "level", "MAJOR"));
+        assertEquals(201, hazard.status(), hazard.toString());
+        long hazardId = hazard.json().path("id").asLong();
+        String link = "#/hazards/" + hazardId;
+        JsonNode[] inbox = new JsonNode[1];
+        Karaf.await(java.time.Duration.ofSeconds(20), "the alerts in the committee's inbox", () -> {
+            inbox[0] = committee.get("/api/inbox?size=100").json();
+            return inbox[0].toString().contains("dangerous-goods-major-hazard");
+        });
+        boolean fromRule = false;
+        for (JsonNode item : inbox[0].path("items")) {
+            fromRule |= "dangerous-goods-major-hazard".equals(item.path("code").asText())
+              && link.equals(item.path("link").asText()) && "CRITICAL".equals(item.path("level").asText());
+        }
+        assertTrue(fromRule, "the emergency module's rule raised its alert: " + inbox[0]);
+        assertTrue(committee.get("/api/inbox/summary").json().path("unreadAlerts").asInt() >= 1);
+        assertFalse(villager.get("/api/inbox?size=100").toString().contains(link), "not addressed to villages");
+    }
+
+    @Test
+    void dutiesAreOwedByLayerAndRecordedOncePerPeriod(Karaf karaf) {
+        Users.ensure(admin, "it.loop.deputy", "dept-emergency", "deputy-head");
+        Http deputy = karaf.http().as("it.loop.deputy", Users.PASSWORD);
+        String week = String.format("%d-W%02d", TODAY.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+          TODAY.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        assertTrue(deputy.get("/api/duties/owed").body().contains("WEEKLY_SCHEDULE"));
+        Map<String, Object> entry = Map.of("kind", "WEEKLY_SCHEDULE", "periodKey", week, "note", "本周安排联合执法两次");
+        Http.Response recorded = deputy.post("/api/duties", entry);
+        assertEquals(201, recorded.status(), recorded.toString());
+        assertEquals(409, deputy.post("/api/duties", entry).status(), "once per period");
+        assertEquals(403, deputy.post("/api/duties", Map.of("kind", "MONTHLY_CHECK", "periodKey", monthKey(), "note",
+          "不是副职的职责")).status());
+        String future = String.format("%d-W%02d", TODAY.plusWeeks(2).get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+          TODAY.plusWeeks(2).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        Http.Response early = deputy.post("/api/duties", Map.of("kind", "WEEKLY_SCHEDULE", "periodKey", future, "note",
+          "提前填报"));
+        assertEquals(422, early.status(), early.toString());
+    }
+
+    @Test
     void photosMustBeImagesOfAReasonableSize() {
         long id = chemicalPlant().path("id").asLong();
         Http.Response submitted = admin.post("/api/checklists/submissions", submission(id, monthKey(), answers(null)));

@@ -12,7 +12,8 @@ public final class UserRules {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     static final Pattern ROLE = Pattern
-            .compile("admin|committee|dept-[a-z][a-z0-9]{1,31}|village-[a-z0-9][a-z0-9-]{0,31}");
+            .compile(
+                    "admin|committee|inspector|deputy-head|head|dept-[a-z][a-z0-9]{1,31}|village-[a-z0-9][a-z0-9-]{0,31}");
     static final int MIN_PASSWORD = 10;
     static final int MAX_PASSWORD = 200;
     static final int MAX_DISPLAY_NAME = 100;
@@ -71,7 +72,8 @@ public final class UserRules {
         for (String role : roles) {
             if (role == null || !ROLE.matcher(role).matches()) {
                 errors.put("roles", "unknown role '" + role
-                        + "': use admin, committee, dept-<department> or village-<code>");
+                        + "': use admin, committee, dept-<department>, village-<code>, or the layer roles"
+                        + " inspector, deputy-head and head");
                 return;
             }
         }
