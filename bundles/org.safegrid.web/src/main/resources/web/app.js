@@ -20,6 +20,7 @@ import PlatePrintPage from './plate-print.js';
 import IncompletePlatesPage from './incomplete-plates.js';
 import ReferencePage from './reference.js';
 import { Forbidden, NotFound } from './status-pages.js';
+import { SAFETY_PAGES } from './safety-pages.js';
 
 const PAGES = {
   home: 'HomePage',
@@ -32,23 +33,25 @@ const PAGES = {
   platePrint: 'PlatePrintPage',
   incompletePlates: 'IncompletePlatesPage',
   reference: 'ReferencePage',
+  ...Object.fromEntries(Object.entries(SAFETY_PAGES).map(([name, page]) => [name, page.name])),
 };
 // pages only some roles may open; the server refuses the others anyway
-const ALLOWED = { users: isAdmin, reference: isAdmin, enterpriseImport: mayChangeRegistry };
+const ALLOWED = { users: isAdmin, reference: isAdmin, enterpriseImport: mayChangeRegistry, inspectionNew: mayChangeRegistry };
 
 const App = {
   name: 'SafeGridShell',
   components: {
     ShellLayout, LoginPage, HomePage, UsersPage, ModulePage, EnterprisesPage, EnterpriseDetailPage, ImportWizard,
     PlatePage, PlatePrintPage, IncompletePlatesPage, ReferencePage, Forbidden, NotFound,
+    ...Object.fromEntries(Object.values(SAFETY_PAGES).map((page) => [page.name, page])),
   },
   setup() {
     const page = computed(() => {
       if (ALLOWED[route.name] && !ALLOWED[route.name]()) return 'Forbidden';
       return PAGES[route.name] ?? 'NotFound';
     });
-    // a page is made anew for another enterprise, not for another query (filters, tab)
-    const pageKey = computed(() => `${route.name}:${route.params.id ?? ''}`);
+    // a page is made anew for another record (enterprise, hazard, template, period), not for another query (filters, tab)
+    const pageKey = computed(() => `${route.name}:${Object.values(route.params).join('/')}`);
     return { route, session, elementLocale, page, pageKey, t };
   },
   template: `

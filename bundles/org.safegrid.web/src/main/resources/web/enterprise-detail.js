@@ -1,4 +1,5 @@
-// #/enterprises/<id>: every field of one enterprise, its contacts, and its plate's summary; 编辑 when `editable`.
+// #/enterprises/<id>: every field of one enterprise, its contacts, its plate's summary and its required inspection
+// frequency; 编辑 when `editable`, and the ways to its self-inspections (隐患排查), hazards, inspections and cases.
 import { computed, onMounted, reactive } from 'vue';
 import { request } from './api.js';
 import { t } from './i18n.js';
@@ -8,12 +9,13 @@ import { notify } from './sg.js';
 import EnterpriseDialog from './enterprise-dialog.js';
 import EnterpriseTags from './enterprise-tags.js';
 import PlateSummary from './plate-summary.js';
+import FrequencyCard from './frequency-card.js';
 import { dateTime, riskClass, riskLabel, statusLabel, statusTag } from './enterprise-terms.js';
 import { departmentName, ensureReference, sectorName, villageName } from './reference-data.js';
 
 export default {
   name: 'EnterpriseDetailPage',
-  components: { EnterpriseDialog, EnterpriseTags, PlateSummary },
+  components: { EnterpriseDialog, EnterpriseTags, PlateSummary, FrequencyCard },
   setup() {
     const id = route.params.id;
     const state = reactive({ enterprise: null, loading: true, missing: false, failed: false, editing: false, plateKey: 0 });
@@ -50,7 +52,7 @@ export default {
     <div data-testid="enterprise-detail">
       <el-card v-if="state.missing" shadow="never" class="sg-status-page" data-testid="enterprise-missing">
         <el-result icon="info" :title="t('enterprise.notFound')" :sub-title="t('enterprise.notFoundDetail')">
-          <template #extra><el-button type="primary" @click="toList">
+          <template #extra><el-button type="primary" data-testid="enterprise-missing-back" @click="toList">
             {{ t('enterprise.backToList') }}</el-button></template>
         </el-result>
       </el-card>
@@ -64,10 +66,20 @@ export default {
               </div>
               <div class="sg-toolbar">
                 <el-button icon="Back" @click="back" data-testid="enterprise-back">{{ t('common.back') }}</el-button>
-                <el-button v-if="state.failed" icon="Refresh" @click="load">{{ t('common.retry') }}</el-button>
+                <el-button v-if="state.failed" icon="Refresh" data-testid="enterprise-retry" @click="load">{{ t('common.retry') }}</el-button>
                 <el-button v-if="e.editable" type="primary" icon="Edit" data-testid="enterprise-edit"
                            @click="state.editing = true">{{ t('enterprise.edit') }}</el-button>
               </div>
+            </div>
+            <div v-if="state.enterprise" class="sg-toolbar sg-enterprise-links">
+              <el-button type="primary" plain icon="DocumentChecked" tag="a" :href="'#/enterprises/' + id + '/checklists'"
+                         data-testid="enterprise-checklists">{{ t('checklist.dueTitle') }}</el-button>
+              <el-button plain icon="Warning" tag="a" :href="'#/hazards?enterpriseId=' + id"
+                         data-testid="enterprise-hazards">{{ t('enterprise.hazards') }}</el-button>
+              <el-button v-if="e.editable" plain icon="Search" tag="a" :href="'#/inspections/new?enterpriseId=' + id"
+                         data-testid="enterprise-inspect">{{ t('inspection.create') }}</el-button>
+              <el-button plain icon="Stamp" tag="a" :href="'#/enforcement/cases?enterpriseId=' + id"
+                         data-testid="enterprise-cases">{{ t('nav.cases') }}</el-button>
             </div>
           </template>
           <el-descriptions v-if="state.enterprise" :column="2" border class="sg-descriptions" data-testid="enterprise-fields">
@@ -106,6 +118,7 @@ export default {
                 <el-table-column prop="phone" :label="t('enterprise.contactPhone')" min-width="130" />
               </el-table>
             </el-card>
+            <FrequencyCard :enterprise-id="id" />
           </el-col>
           <el-col :xs="24" :lg="12">
             <PlateSummary :key="state.plateKey" :enterprise-id="id" />

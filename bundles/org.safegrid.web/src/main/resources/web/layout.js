@@ -2,6 +2,8 @@
 import { computed, onBeforeUnmount, ref } from 'vue';
 import NavMenu from './nav.js';
 import PasswordDialog from './password-dialog.js';
+import InboxBadge from './inbox-badge.js';
+import { SAFETY_CRUMBS } from './safety-routes.js';
 import { pick, t, toggleLocale } from './i18n.js';
 import { findModule } from './modules.js';
 import { events } from './events.js';
@@ -22,6 +24,7 @@ const REGISTRY_CRUMBS = {
   platePrint: (p) => [t('nav.registry'), list(), detail(p), plate(p), t('print.title')],
   incompletePlates: () => [t('nav.registry'), t('nav.incompletePlates')],
   reference: () => [t('nav.system'), t('nav.reference')],
+  ...SAFETY_CRUMBS,
 };
 
 const COLLAPSED_KEY = 'safegrid.nav.collapsed';
@@ -37,7 +40,7 @@ function storedCollapsed() {
 
 export default {
   name: 'ShellLayout',
-  components: { NavMenu, PasswordDialog },
+  components: { NavMenu, PasswordDialog, InboxBadge },
   setup() {
     const phone = ref(PHONE.matches);
     const onViewport = (e) => (phone.value = e.matches);
@@ -109,6 +112,7 @@ export default {
           <el-tooltip :content="events.connected ? t('header.live') : t('header.offline')" placement="bottom">
             <span class="sg-live" :class="{ 'is-on': events.connected }" data-testid="live-status"></span>
           </el-tooltip>
+          <InboxBadge />
           <el-button text class="sg-header-btn" data-testid="lang-switch" :title="t('header.switchTitle')"
                      @click="toggleLocale">
             <span class="sg-lang-icon">文/A</span>{{ t('header.switchTo') }}

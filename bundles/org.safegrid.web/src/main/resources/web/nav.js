@@ -1,9 +1,11 @@
-// The left navigation: home, one sub-menu per department module (GET /api/modules), system administration.
+// The left navigation: home, the registry, 隐患与执法, one sub-menu per department module (GET /api/modules), system
+// administration.
 import { computed } from 'vue';
 import { pick, t } from './i18n.js';
 import { modules } from './modules.js';
 import { modulePath, route } from './router.js';
-import { isAdmin, mayChangeRegistry } from './session.js';
+import { isAdmin, mayChangeRegistry, overseesTown } from './session.js';
+import { SAFETY_MENU } from './safety-routes.js';
 
 const MODULE_ICONS = {
   emergency: 'Bell',
@@ -21,20 +23,22 @@ export default {
   setup(props, { emit }) {
     const admin = computed(() => isAdmin());
     const mayImport = computed(() => mayChangeRegistry());
+    const oversees = computed(() => overseesTown());
     const active = computed(() => {
       if (route.name === 'module') return route.path;
       // an enterprise, its plate and its print belong to the list's entry
       if (['enterprise', 'plate', 'platePrint'].includes(route.name)) return '/enterprises';
+      if (SAFETY_MENU[route.name]) return SAFETY_MENU[route.name];
       return route.path || '/';
     });
     // re-created when the list changes, so that new modules open too
     const menuKey = computed(() => modules.list.map((m) => m.id).join(','));
-    const openeds = computed(() => ['registry', ...modules.list.map((m) => `module:${m.id}`), 'system']);
+    const openeds = computed(() => ['registry', 'safety', ...modules.list.map((m) => `module:${m.id}`), 'system']);
     const iconOf = (m) => MODULE_ICONS[m.id] ?? 'Grid';
     const select = (index) => {
       if (index.startsWith('/')) emit('navigate', index);
     };
-    return { props, modules, admin, mayImport, active, menuKey, openeds, iconOf, select, pick, t, modulePath };
+    return { props, modules, admin, mayImport, oversees, active, menuKey, openeds, iconOf, select, pick, t, modulePath };
   },
   template: `
     <el-menu :key="menuKey" class="sg-nav" data-testid="nav-menu" :default-active="active"
@@ -52,6 +56,18 @@ export default {
         <el-menu-item index="/enterprises" data-testid="nav-enterprises">{{ t('nav.enterprises') }}</el-menu-item>
         <el-menu-item index="/plates/incomplete" data-testid="nav-plates-incomplete">{{ t('nav.incompletePlates') }}</el-menu-item>
         <el-menu-item v-if="mayImport" index="/enterprises/import" data-testid="nav-enterprises-import">{{ t('nav.enterpriseImport') }}</el-menu-item>
+      </el-sub-menu>
+      <el-sub-menu index="safety" data-testid="nav-safety">
+        <template #title>
+          <el-icon><Aim /></el-icon>
+          <span>{{ t('nav.safety') }}</span>
+        </template>
+        <el-menu-item index="/inbox" data-testid="nav-inbox">{{ t('nav.inbox') }}</el-menu-item>
+        <el-menu-item index="/hazards" data-testid="nav-hazards">{{ t('nav.hazards') }}</el-menu-item>
+        <el-menu-item index="/inspections" data-testid="nav-inspections">{{ t('nav.inspections') }}</el-menu-item>
+        <el-menu-item index="/enforcement/cases" data-testid="nav-cases">{{ t('nav.cases') }}</el-menu-item>
+        <el-menu-item v-if="oversees" index="/enforcement/zero-check" data-testid="nav-zero-check">{{ t('nav.zeroCheck') }}</el-menu-item>
+        <el-menu-item index="/checklists/templates" data-testid="nav-templates">{{ t('nav.templates') }}</el-menu-item>
       </el-sub-menu>
       <el-sub-menu v-for="m in modules.list" :key="m.id" :index="'module:' + m.id" :data-testid="'nav-module-' + m.id">
         <template #title>

@@ -1,7 +1,8 @@
 // Hash routes: #/login, #/ (home), #/admin/users, #/m/<module>/<route>, and the shared registry pages:
 // #/enterprises, #/enterprises/import, #/enterprises/<id>, #/enterprises/<id>/plate, #/enterprises/<id>/plate/print,
-// #/plates/incomplete, #/reference.
+// #/plates/incomplete, #/reference; the hazard and enforcement pages are in safety-routes.js.
 import { reactive } from 'vue';
+import { safetyRoute } from './safety-routes.js';
 
 export const route = reactive({ path: '/', name: 'home', params: {}, query: {} });
 
@@ -19,6 +20,8 @@ export function parse(hash) {
   if (parts[0] === 'm' && parts.length >= 2) {
     return { path, name: 'module', params: { module: parts[1], route: parts.slice(2).join('/') }, query };
   }
+  const safety = safetyRoute(parts);
+  if (safety) return { path, ...safety, query };
   const registry = registryRoute(parts);
   if (registry) return { path, ...registry, query };
   return { path, name: 'notfound', params: {}, query };
@@ -46,15 +49,18 @@ function registryRoute(parts) {
 // each history entry of the shell is numbered (0: the first page opened), so that back() knows whether there is a
 // page of ours to go back to
 let depth = -1;
+// set while the current entry is being replaced (replace()): the page keeps its number
+let replacing = false;
 
 function update() {
   const state = window.history.state;
   if (state && Number.isInteger(state.sgDepth)) {
     depth = state.sgDepth;
   } else {
-    depth += 1;
+    if (!replacing) depth += 1;
     window.history.replaceState({ ...state, sgDepth: depth }, '');
   }
+  replacing = false;
   Object.assign(route, parse(window.location.hash));
 }
 
@@ -62,6 +68,14 @@ export function navigate(path) {
   const target = `#${path}`;
   if (window.location.hash === target) update();
   else window.location.hash = target;
+}
+
+/** Like navigate(), in place of the current history entry: a form's page gives way to the record it saved. */
+export function replace(path) {
+  const target = `#${path}`;
+  replacing = true;
+  if (window.location.hash === target) update();
+  else window.location.replace(target);
 }
 
 /** Back to the previous page (with its filters), or to `fallback` when this page was opened directly. */

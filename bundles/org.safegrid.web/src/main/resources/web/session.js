@@ -67,3 +67,18 @@ export function isAdmin() {
 export function mayChangeRegistry() {
   return (session.user?.roles ?? []).some((r) => r === 'admin' || r === 'committee' || r.startsWith('dept-'));
 }
+
+/** The departments the user works for: 'dept-emergency' → 'emergency'. */
+export function ownDepartments() {
+  return (session.user?.roles ?? []).filter((r) => r.startsWith('dept-')).map((r) => r.slice(5));
+}
+
+/** Whether the user sees the town as a whole: the zero-enforcement check is theirs (docs/enforcement.md). */
+export function overseesTown() {
+  return hasRole('admin') || hasRole('committee');
+}
+
+/** Whether the user may write checklist templates: administrators, and department users for their department. */
+export function mayWriteTemplates() {
+  return isAdmin() || ownDepartments().length > 0;
+}
