@@ -46,7 +46,21 @@ public class TemplateStore {
         this(jpa, Clock.systemUTC());
     }
 
-    public TemplateStore(JpaTemplate jpa, Clock clock) {
+    /**
+
+     * The store with its own clock, for tests. (Not a second public constructor: Declarative Services picks the
+
+     * constructor by its number of parameters, so only the activation constructor may be public.)
+
+     */
+
+    public static TemplateStore withClock(JpaTemplate jpa, Clock clock) {
+
+        return new TemplateStore(jpa, clock);
+
+    }
+
+    TemplateStore(JpaTemplate jpa, Clock clock) {
         this.jpa = jpa;
         this.clock = clock;
     }

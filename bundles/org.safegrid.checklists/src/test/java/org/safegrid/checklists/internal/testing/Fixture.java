@@ -56,9 +56,9 @@ public final class Fixture {
         unit = new DerbyUnit(database);
         jpa = unit.jpa();
         calendar = new ConfiguredCalendar(org.safegrid.checklists.internal.cadence.Calendars.defaults());
-        templates = new TemplateStore(jpa, TEMPLATES_CLOCK);
-        submissions = new SubmissionStore(jpa, CLOCK);
-        photoStore = new PhotoStore(jpa, CLOCK);
+        templates = TemplateStore.withClock(jpa, TEMPLATES_CLOCK);
+        submissions = SubmissionStore.withClock(jpa, CLOCK);
+        photoStore = PhotoStore.withClock(jpa, CLOCK);
         contributed = new ContributedTemplates(templates, Runnable::run);
         custom = new CustomTemplates(templates, enterprises, new KnownDepartments(List.of()));
         checklists = new Checklists(templates, submissions, enterprises, calendar, CLOCK);

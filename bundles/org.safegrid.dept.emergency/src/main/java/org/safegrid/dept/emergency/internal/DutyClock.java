@@ -42,7 +42,12 @@ public class DutyClock {
     }
 
     /** For tests and callers outside OSGi. */
-    public DutyClock(Clock clock) {
+    /** For tests. (Only the activation constructor is public: Declarative Services picks it by its parameter count.) */
+    public static DutyClock fixed(Clock clock) {
+        return new DutyClock(clock);
+    }
+
+    DutyClock(Clock clock) {
         this.clock = clock;
     }
 

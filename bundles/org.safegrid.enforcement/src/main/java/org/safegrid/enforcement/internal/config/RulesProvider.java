@@ -30,7 +30,15 @@ public class RulesProvider {
     }
 
     /** Fixed rules; for tests and callers outside OSGi. */
-    public RulesProvider(EnforcementRules rules) {
+    /**
+     * For tests. (Not a second public constructor: Declarative Services picks the constructor by its number of
+     * parameters, so only the activation constructor may be public.)
+     */
+    public static RulesProvider fixed(EnforcementRules rules) {
+        return new RulesProvider(rules);
+    }
+
+    RulesProvider(EnforcementRules rules) {
         this.rules = rules;
     }
 

@@ -58,7 +58,21 @@ public class CaseStore {
         this(jpa, Clock.systemUTC());
     }
 
-    public CaseStore(JpaTemplate jpa, Clock clock) {
+    /**
+
+     * For tests. (Not a second public constructor: Declarative Services picks the constructor by its number of
+
+     * parameters, so only the activation constructor may be public.)
+
+     */
+
+    public static CaseStore withClock(JpaTemplate jpa, Clock clock) {
+
+        return new CaseStore(jpa, clock);
+
+    }
+
+    CaseStore(JpaTemplate jpa, Clock clock) {
         this.jpa = jpa;
         this.clock = clock;
     }

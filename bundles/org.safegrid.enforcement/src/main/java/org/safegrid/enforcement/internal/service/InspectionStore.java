@@ -37,7 +37,21 @@ public class InspectionStore {
         this(jpa, Clock.systemUTC());
     }
 
-    public InspectionStore(JpaTemplate jpa, Clock clock) {
+    /**
+
+     * For tests. (Not a second public constructor: Declarative Services picks the constructor by its number of
+
+     * parameters, so only the activation constructor may be public.)
+
+     */
+
+    public static InspectionStore withClock(JpaTemplate jpa, Clock clock) {
+
+        return new InspectionStore(jpa, clock);
+
+    }
+
+    InspectionStore(JpaTemplate jpa, Clock clock) {
         this.jpa = jpa;
         this.clock = clock;
     }

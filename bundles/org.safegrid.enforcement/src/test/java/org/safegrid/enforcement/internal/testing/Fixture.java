@@ -32,7 +32,7 @@ public final class Fixture {
     public final FakeChecklists checklists = new FakeChecklists();
     public final FakeHazards hazards = new FakeHazards();
     public final FakeEventAdmin events = new FakeEventAdmin();
-    public final RulesProvider rules = new RulesProvider(EnforcementRules.DEFAULTS);
+    public final RulesProvider rules = RulesProvider.fixed(EnforcementRules.DEFAULTS);
     public final InspectionStore inspectionStore;
     public final CaseStore caseStore;
     public final RepeatStore repeatStore;
@@ -48,8 +48,8 @@ public final class Fixture {
     public Fixture(String database) throws Exception {
         unit = new DerbyUnit(database);
         LocalJpaTemplate jpa = unit.jpa();
-        inspectionStore = new InspectionStore(jpa, clock);
-        caseStore = new CaseStore(jpa, clock);
+        inspectionStore = InspectionStore.withClock(jpa, clock);
+        caseStore = CaseStore.withClock(jpa, clock);
         repeatStore = new RepeatStore(jpa);
         activityStore = new ActivityStore(jpa);
         compliance = new ComplianceSource(checklists);

@@ -38,7 +38,7 @@ class DutyStoreTest {
     @BeforeAll
     static void start() throws Exception {
         unit = new DerbyUnit("emergency-store");
-        DutyClock clock = new DutyClock(Clock.fixed(NOW.atZone(TOWN).toInstant(), TOWN));
+        DutyClock clock = DutyClock.fixed(Clock.fixed(NOW.atZone(TOWN).toInstant(), TOWN));
         ModuleSchema schema = new ModuleSchema() {
             @Override
             public String module() {
