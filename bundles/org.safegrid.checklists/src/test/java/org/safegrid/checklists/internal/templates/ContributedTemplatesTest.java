@@ -20,8 +20,8 @@ import org.safegrid.api.checklist.SeverityHint;
 import org.safegrid.api.checklist.TemplateDefinition;
 import org.safegrid.api.module.LocalizedText;
 import org.safegrid.checklists.internal.testing.Definitions;
-import org.safegrid.checklists.internal.testing.DerbyUnit;
 import org.safegrid.checklists.internal.testing.Fixture;
+import org.safegrid.testing.DerbyUnit;
 
 class ContributedTemplatesTest {
 
@@ -31,7 +31,7 @@ class ContributedTemplatesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        unit = new DerbyUnit("templates-contributed");
+        unit = new DerbyUnit("templates-contributed", DerbyUnit.CHECKLISTS);
         store = new TemplateStore(unit.jpa(), Fixture.TEMPLATES_CLOCK);
     }
 

@@ -21,8 +21,8 @@ import org.safegrid.checklists.internal.model.Sources;
 import org.safegrid.checklists.internal.model.TemplateDraft;
 import org.safegrid.checklists.internal.model.TemplateHead;
 import org.safegrid.checklists.internal.testing.Definitions;
-import org.safegrid.checklists.internal.testing.DerbyUnit;
 import org.safegrid.checklists.internal.testing.Fixture;
+import org.safegrid.testing.DerbyUnit;
 
 class TemplateStoreTest {
 
@@ -31,7 +31,7 @@ class TemplateStoreTest {
 
     @BeforeAll
     static void start() throws Exception {
-        unit = new DerbyUnit("templates-store");
+        unit = new DerbyUnit("templates-store", DerbyUnit.CHECKLISTS);
         store = new TemplateStore(unit.jpa(), Fixture.TEMPLATES_CLOCK);
     }
 

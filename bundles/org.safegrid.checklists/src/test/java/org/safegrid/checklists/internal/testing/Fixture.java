@@ -23,6 +23,8 @@ import org.safegrid.checklists.internal.templates.ContributedTemplates;
 import org.safegrid.checklists.internal.templates.CustomTemplates;
 import org.safegrid.checklists.internal.templates.KnownDepartments;
 import org.safegrid.checklists.internal.templates.TemplateStore;
+import org.safegrid.testing.DerbyUnit;
+import org.safegrid.testing.LocalJpaTemplate;
 
 /**
  * The checklists' components wired by hand on Derby with a fake registry and a fake hazard service, as DS wires them
@@ -53,7 +55,7 @@ public final class Fixture {
     private long nextService = 1;
 
     public Fixture(String database) throws Exception {
-        unit = new DerbyUnit(database);
+        unit = new DerbyUnit(database, DerbyUnit.CHECKLISTS);
         jpa = unit.jpa();
         calendar = new ConfiguredCalendar(org.safegrid.checklists.internal.cadence.Calendars.defaults());
         templates = TemplateStore.withClock(jpa, TEMPLATES_CLOCK);

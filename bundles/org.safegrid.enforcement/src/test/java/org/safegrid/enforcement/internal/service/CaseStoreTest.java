@@ -29,9 +29,9 @@ import org.safegrid.enforcement.api.EnforcementCase;
 import org.safegrid.enforcement.internal.persistence.CaseEntity;
 import org.safegrid.enforcement.internal.persistence.EnterpriseColumns;
 import org.safegrid.enforcement.internal.persistence.StepEntity;
-import org.safegrid.enforcement.internal.testing.DerbyUnit;
 import org.safegrid.enforcement.internal.testing.TownClock;
 import org.safegrid.enterprises.api.Page;
+import org.safegrid.testing.DerbyUnit;
 
 /** Cases on the real change log: repeat offences found in the database at the window's edge, stale steps, lists. */
 class CaseStoreTest {
@@ -48,7 +48,7 @@ class CaseStoreTest {
 
     @BeforeAll
     static void start() throws Exception {
-        unit = new DerbyUnit("enforcement-cases");
+        unit = new DerbyUnit("enforcement-cases", DerbyUnit.ENFORCEMENT);
         store = new CaseStore(unit.jpa(), new TownClock(TODAY));
         repeats = new RepeatStore(unit.jpa());
     }

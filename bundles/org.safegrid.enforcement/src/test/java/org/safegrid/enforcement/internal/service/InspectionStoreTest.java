@@ -17,8 +17,8 @@ import org.safegrid.enforcement.api.Inspection;
 import org.safegrid.enforcement.api.InspectionKind;
 import org.safegrid.enforcement.api.InspectionQuery;
 import org.safegrid.enforcement.internal.persistence.EnterpriseColumns;
-import org.safegrid.enforcement.internal.testing.DerbyUnit;
 import org.safegrid.enforcement.internal.testing.TownClock;
+import org.safegrid.testing.DerbyUnit;
 
 /** Inspections on the real change log: the compliance snapshot as stored, scoped lists, linked hazards. */
 class InspectionStoreTest {
@@ -36,7 +36,7 @@ class InspectionStoreTest {
 
     @BeforeAll
     static void start() throws Exception {
-        unit = new DerbyUnit("enforcement-inspections");
+        unit = new DerbyUnit("enforcement-inspections", DerbyUnit.ENFORCEMENT);
         store = new InspectionStore(unit.jpa(), new TownClock(TODAY));
     }
 

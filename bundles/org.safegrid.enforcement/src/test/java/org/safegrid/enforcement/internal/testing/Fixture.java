@@ -16,6 +16,8 @@ import org.safegrid.enforcement.internal.service.InspectionStore;
 import org.safegrid.enforcement.internal.service.Inspections;
 import org.safegrid.enforcement.internal.service.Oversight;
 import org.safegrid.enforcement.internal.service.RepeatStore;
+import org.safegrid.testing.DerbyUnit;
+import org.safegrid.testing.LocalJpaTemplate;
 
 /**
  * The enforcement components wired by hand on Derby, as DS wires them in the platform, with hand-written fakes of the
@@ -46,7 +48,7 @@ public final class Fixture {
     public final Enforcement service;
 
     public Fixture(String database) throws Exception {
-        unit = new DerbyUnit(database);
+        unit = new DerbyUnit(database, DerbyUnit.ENFORCEMENT);
         LocalJpaTemplate jpa = unit.jpa();
         inspectionStore = InspectionStore.withClock(jpa, clock);
         caseStore = CaseStore.withClock(jpa, clock);

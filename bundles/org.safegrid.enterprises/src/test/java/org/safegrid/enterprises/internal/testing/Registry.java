@@ -6,6 +6,7 @@ import org.safegrid.enterprises.internal.model.VillageInput;
 import org.safegrid.enterprises.internal.service.DepartmentCatalog;
 import org.safegrid.enterprises.internal.service.EnterpriseRegistry;
 import org.safegrid.enterprises.internal.service.ReferenceDataService;
+import org.safegrid.testing.DerbyUnit;
 
 /** The registry's services wired by hand on a Derby unit, as DS would wire them. */
 public final class Registry {
@@ -28,7 +29,7 @@ public final class Registry {
     }
 
     private Registry(String name) throws Exception {
-        unit = new DerbyUnit(name);
+        unit = new DerbyUnit(name, DerbyUnit.ENTERPRISES);
         reference = new ReferenceDataService(unit.jpa(), unit.schema(), new DepartmentCatalog(List.of()));
         enterprises = new EnterpriseRegistry(unit.jpa(), unit.schema(), reference);
     }

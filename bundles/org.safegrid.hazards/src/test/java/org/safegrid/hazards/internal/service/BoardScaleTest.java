@@ -23,10 +23,10 @@ import org.safegrid.hazards.api.HazardState;
 import org.safegrid.hazards.internal.events.Publisher;
 import org.safegrid.hazards.internal.model.BoardFilter;
 import org.safegrid.hazards.internal.model.BoardSort;
-import org.safegrid.hazards.internal.testing.DerbyUnit;
 import org.safegrid.hazards.internal.testing.FakeEnterprises;
 import org.safegrid.hazards.internal.testing.FakeEventAdmin;
 import org.safegrid.hazards.internal.testing.MutableClock;
+import org.safegrid.testing.DerbyUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +49,7 @@ class BoardScaleTest {
 
     @BeforeAll
     static void load() throws Exception {
-        unit = new DerbyUnit("hazards-scale");
+        unit = new DerbyUnit("hazards-scale", DerbyUnit.HAZARDS);
         store = new HazardStore(unit.jpa(), unit.schema());
         registry = new HazardRegistry(store, new FakeEnterprises(), new Publisher(new FakeEventAdmin()),
                 new MutableClock(Instant.parse("2026-11-28T02:00:00Z"), ZoneId.of("Asia/Shanghai")));

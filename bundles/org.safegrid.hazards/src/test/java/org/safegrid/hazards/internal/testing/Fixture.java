@@ -16,6 +16,7 @@ import org.safegrid.hazards.internal.service.HazardRegistry;
 import org.safegrid.hazards.internal.service.HazardStore;
 import org.safegrid.hazards.internal.service.HazardTransitions;
 import org.safegrid.hazards.internal.service.Wiring;
+import org.safegrid.testing.DerbyUnit;
 
 /**
  * The hazards' components wired by hand on Derby, with a fake registry, a fake EventAdmin and a clock the tests move,
@@ -64,7 +65,7 @@ public final class Fixture {
     }
 
     private Fixture(String database) throws Exception {
-        unit = new DerbyUnit(database);
+        unit = new DerbyUnit(database, DerbyUnit.HAZARDS);
         store = Wiring.store(unit.jpa(), unit.schema());
         registry = Wiring.registry(store, enterprises, publisher, clock);
         transitions = new HazardTransitions(registry, store, enterprises, publisher);

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.safegrid.api.error.SafeGridException.Kind;
 import org.safegrid.enterprises.api.Page;
 import org.safegrid.inbox.internal.testing.Clocks;
-import org.safegrid.inbox.internal.testing.DerbyUnit;
 import org.safegrid.inbox.internal.testing.Errors;
 import org.safegrid.inbox.internal.testing.FakeCalendar;
+import org.safegrid.testing.DerbyUnit;
 
 /** Duty entries against the real change log on Derby; the town's clock reads Thursday 12 November 2026, 10:00. */
 class DutyServiceTest {
@@ -35,7 +35,7 @@ class DutyServiceTest {
 
     @BeforeAll
     static void start() throws Exception {
-        unit = new DerbyUnit("inbox-duties");
+        unit = new DerbyUnit("inbox-duties", DerbyUnit.INBOX);
         DutyStore store = new DutyStore(unit.jpa(), unit.schema());
         duties = new DutyService(store, FakeCalendar.nationalDay2026()::isWorkingDay,
                 Clocks.at(LocalDateTime.of(2026, 11, 12, 10, 0)));

@@ -26,11 +26,11 @@ import org.safegrid.inbox.internal.inbox.InboxService;
 import org.safegrid.inbox.internal.inbox.ItemKind;
 import org.safegrid.inbox.internal.supervision.RuleRegistry;
 import org.safegrid.inbox.internal.testing.Clocks;
-import org.safegrid.inbox.internal.testing.DerbyUnit;
 import org.safegrid.inbox.internal.testing.FakeCalendar;
 import org.safegrid.inbox.internal.testing.FakeEnterprises;
 import org.safegrid.inbox.internal.testing.FakeRule;
 import org.safegrid.inbox.internal.testing.InlineWork;
+import org.safegrid.testing.DerbyUnit;
 
 /** The two event handlers, their work run inline, over the real change log on Derby. */
 class EventHandlersTest {
@@ -49,7 +49,7 @@ class EventHandlersTest {
 
     @BeforeAll
     static void start() throws Exception {
-        unit = new DerbyUnit("inbox-events");
+        unit = new DerbyUnit("inbox-events", DerbyUnit.INBOX);
         alerts = new AlertStore(unit.jpa(), unit.schema());
         duties = new DutyService(new DutyStore(unit.jpa(), unit.schema()),
                 FakeCalendar.nationalDay2026()::isWorkingDay, CLOCK);

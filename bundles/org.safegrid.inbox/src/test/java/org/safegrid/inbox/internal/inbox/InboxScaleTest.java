@@ -20,8 +20,8 @@ import org.safegrid.inbox.internal.alert.AlertStore;
 import org.safegrid.inbox.internal.duty.DutyService;
 import org.safegrid.inbox.internal.duty.DutyStore;
 import org.safegrid.inbox.internal.testing.Clocks;
-import org.safegrid.inbox.internal.testing.DerbyUnit;
 import org.safegrid.inbox.internal.testing.FakeCalendar;
+import org.safegrid.testing.DerbyUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +47,7 @@ class InboxScaleTest {
 
     @BeforeAll
     static void start() throws Exception {
-        unit = new DerbyUnit("inbox-scale");
+        unit = new DerbyUnit("inbox-scale", DerbyUnit.INBOX);
         long started = System.nanoTime();
         fill();
         LOG.info("{} alerts stored in {} ms", ALERTS, (System.nanoTime() - started) / 1_000_000);

@@ -25,10 +25,10 @@ import org.safegrid.inbox.internal.duty.DutyService;
 import org.safegrid.inbox.internal.duty.DutyStore;
 import org.safegrid.inbox.internal.supervision.RaisedAlert;
 import org.safegrid.inbox.internal.testing.Clocks;
-import org.safegrid.inbox.internal.testing.DerbyUnit;
 import org.safegrid.inbox.internal.testing.Errors;
 import org.safegrid.inbox.internal.testing.FakeCalendar;
 import org.safegrid.inbox.internal.testing.FakeRule;
+import org.safegrid.testing.DerbyUnit;
 
 /** The inbox over the real change log on Derby; the town's clock reads Thursday 12 November 2026, 10:00. */
 class InboxServiceTest {
@@ -46,7 +46,7 @@ class InboxServiceTest {
 
     @BeforeAll
     static void start() throws Exception {
-        unit = new DerbyUnit("inbox-inbox");
+        unit = new DerbyUnit("inbox-inbox", DerbyUnit.INBOX);
         alerts = new AlertStore(unit.jpa(), unit.schema());
         duties = new DutyService(new DutyStore(unit.jpa(), unit.schema()),
                 FakeCalendar.nationalDay2026()::isWorkingDay, CLOCK);

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safegrid.plates.api.PlatePerson;
 import org.safegrid.plates.internal.model.StoredPlate;
-import org.safegrid.plates.internal.testing.DerbyUnit;
-import org.safegrid.plates.internal.testing.LocalJpaTemplate;
+import org.safegrid.testing.DerbyUnit;
+import org.safegrid.testing.LocalJpaTemplate;
 
 /**
  * Two saves of the same plate at the same version, truly overlapping: the second to commit loses with a conflict and
@@ -38,7 +38,7 @@ class PlateStoreRaceTest {
 
     @BeforeAll
     static void start() throws Exception {
-        unit = new DerbyUnit("plates-race");
+        unit = new DerbyUnit("plates-race", DerbyUnit.PLATES);
     }
 
     @AfterAll

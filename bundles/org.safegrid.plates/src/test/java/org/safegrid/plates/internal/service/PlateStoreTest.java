@@ -25,8 +25,8 @@ import org.safegrid.plates.internal.model.FollowUp;
 import org.safegrid.plates.internal.model.HistoryEntry;
 import org.safegrid.plates.internal.model.StoredPlate;
 import org.safegrid.plates.internal.roles.PlatformRoles;
-import org.safegrid.plates.internal.testing.DerbyUnit;
-import org.safegrid.plates.internal.testing.LocalJpaTemplate;
+import org.safegrid.testing.DerbyUnit;
+import org.safegrid.testing.LocalJpaTemplate;
 
 /** The stores, entities and queries against the real change log on Derby; the clock reads 2026-11-28T02:00:00Z. */
 class PlateStoreTest {
@@ -40,7 +40,7 @@ class PlateStoreTest {
 
     @BeforeAll
     static void start() throws Exception {
-        unit = new DerbyUnit("plates-store");
+        unit = new DerbyUnit("plates-store", DerbyUnit.PLATES);
         LocalJpaTemplate jpa = new LocalJpaTemplate(unit.emf);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         plates = new PlateStore(jpa, unit.schema(), clock);

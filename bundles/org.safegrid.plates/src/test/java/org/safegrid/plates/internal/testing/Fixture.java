@@ -14,6 +14,8 @@ import org.safegrid.plates.internal.service.DutyStore;
 import org.safegrid.plates.internal.service.PlateStore;
 import org.safegrid.plates.internal.service.Plates;
 import org.safegrid.plates.internal.service.Stores;
+import org.safegrid.testing.DerbyUnit;
+import org.safegrid.testing.LocalJpaTemplate;
 
 /** The plates' components wired by hand on Derby with a fake registry, as DS wires them in the platform. */
 public final class Fixture {
@@ -31,7 +33,7 @@ public final class Fixture {
 
     public Fixture(String database, List<Map.Entry<Map<String, Object>, PlateRoleContributor>> contributors)
             throws Exception {
-        unit = new DerbyUnit(database);
+        unit = new DerbyUnit(database, DerbyUnit.PLATES);
         jpa = new LocalJpaTemplate(unit.emf);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         roles = RoleCatalogs.of(contributors);

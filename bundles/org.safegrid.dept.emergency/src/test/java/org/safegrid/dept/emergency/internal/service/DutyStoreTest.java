@@ -24,6 +24,8 @@ import org.safegrid.dept.emergency.internal.model.LogData;
 import org.safegrid.dept.emergency.internal.model.PageRequest;
 import org.safegrid.dept.emergency.internal.model.ShiftData;
 import org.safegrid.dept.emergency.internal.model.ShiftKind;
+import org.safegrid.testing.DerbyUnit;
+import org.safegrid.testing.LocalJpaTemplate;
 
 /** The services, entities and queries against the real change log on Derby; the town's clock reads 28 Nov, 10:00. */
 class DutyStoreTest {
@@ -37,7 +39,7 @@ class DutyStoreTest {
 
     @BeforeAll
     static void start() throws Exception {
-        unit = new DerbyUnit("emergency-store");
+        unit = new DerbyUnit("emergency-store", DerbyUnit.EMERGENCY);
         DutyClock clock = DutyClock.fixed(Clock.fixed(NOW.atZone(TOWN).toInstant(), TOWN));
         ModuleSchema schema = new ModuleSchema() {
             @Override

@@ -1,4 +1,6 @@
-package org.safegrid.dept.emergency.internal.service;
+package org.safegrid.testing;
+
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -8,17 +10,22 @@ import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 
-/** A JpaTemplate over a resource-local unit: one entity manager and one transaction per call, rolled back on errors. */
-final class LocalJpaTemplate implements JpaTemplate {
+/**
+ * A JpaTemplate over a resource-local unit: one entity manager and one transaction per call, rolled back on errors.
+ * Counts its calls, so tests can tell how many round trips an operation makes.
+ */
+public final class LocalJpaTemplate implements JpaTemplate {
 
     private final EntityManagerFactory emf;
+    public final AtomicInteger calls = new AtomicInteger();
 
-    LocalJpaTemplate(EntityManagerFactory emf) {
+    public LocalJpaTemplate(EntityManagerFactory emf) {
         this.emf = emf;
     }
 
     @Override
     public <R> R txExpr(TransactionType type, EmFunction<R> code) {
+        calls.incrementAndGet();
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
