@@ -125,53 +125,40 @@ public class HazardResource {
     @Path("{id}/fixes")
     public HazardDetail fixes(@PathParam("id") String id, FixesInput input, @Context SecurityContext security,
             @Context HttpHeaders headers) {
-        DataScope scope = DataScope.of(security);
-        String user = Caller.user(security);
-        FieldReader reader = new FieldReader(Caller.english(headers));
-        long key = new QueryParams(reader.english()).hazardId(id);
-        Long version = input == null ? null : Inputs.version(input.version(), reader);
-        HazardRecord changed = transitions.recordFixes(key, Inputs.fixes(input, "", reader), version, scope, user,
-                reader);
-        return detail(changed, scope, user);
+        Step step = step(id, security, headers);
+        Long version = input == null ? null : Inputs.version(input.version(), step.reader());
+        return detail(step, transitions.recordFixes(step.key(), Inputs.fixes(input, "", step.reader()), version,
+                step.scope(), step.user(), step.reader()));
     }
 
     @POST
     @Path("{id}/rectify")
     public HazardDetail rectify(@PathParam("id") String id, StepInput input, @Context SecurityContext security,
             @Context HttpHeaders headers) {
-        DataScope scope = DataScope.of(security);
-        String user = Caller.user(security);
-        FieldReader reader = new FieldReader(Caller.english(headers));
-        long key = new QueryParams(reader.english()).hazardId(id);
+        Step step = step(id, security, headers);
         StepInput in = input == null ? new StepInput(null, null, null) : input;
-        return detail(transitions.rectify(key, in.note(), Inputs.version(in.version(), reader), scope, user, reader),
-                scope, user);
+        return detail(step, transitions.rectify(step.key(), in.note(), Inputs.version(in.version(), step.reader()),
+                step.scope(), step.user(), step.reader()));
     }
 
     @POST
     @Path("{id}/submit")
     public HazardDetail submit(@PathParam("id") String id, StepInput input, @Context SecurityContext security,
             @Context HttpHeaders headers) {
-        DataScope scope = DataScope.of(security);
-        String user = Caller.user(security);
-        FieldReader reader = new FieldReader(Caller.english(headers));
-        long key = new QueryParams(reader.english()).hazardId(id);
+        Step step = step(id, security, headers);
         StepInput in = input == null ? new StepInput(null, null, null) : input;
-        return detail(transitions.submit(key, in.note(), in.evidence(), Inputs.version(in.version(), reader), scope,
-                user, reader), scope, user);
+        return detail(step, transitions.submit(step.key(), in.note(), in.evidence(),
+                Inputs.version(in.version(), step.reader()), step.scope(), step.user(), step.reader()));
     }
 
     @POST
     @Path("{id}/verify")
     public HazardDetail verify(@PathParam("id") String id, VerifyInput input, @Context SecurityContext security,
             @Context HttpHeaders headers) {
-        DataScope scope = DataScope.of(security);
-        String user = Caller.user(security);
-        FieldReader reader = new FieldReader(Caller.english(headers));
-        long key = new QueryParams(reader.english()).hazardId(id);
+        Step step = step(id, security, headers);
         VerifyInput in = input == null ? new VerifyInput(null, null, null) : input;
-        return detail(transitions.verify(key, in.accepted(), in.note(), Inputs.version(in.version(), reader), scope,
-                user, reader), scope, user);
+        return detail(step, transitions.verify(step.key(), in.accepted(), in.note(),
+                Inputs.version(in.version(), step.reader()), step.scope(), step.user(), step.reader()));
     }
 
     /** There is no closing without verification: always 409 ({@code verify_first}), after the 404 check. */
@@ -183,6 +170,21 @@ public class HazardResource {
         DataScope scope = DataScope.of(security);
         return detail(transitions.close(new QueryParams(english).hazardId(id), scope, english), scope,
                 Caller.user(security));
+    }
+
+    /** Who takes a step on which hazard, read in the order the errors must come: 401, then the id (404). */
+    private record Step(DataScope scope, String user, FieldReader reader, long key) {
+    }
+
+    private Step step(String id, SecurityContext security, HttpHeaders headers) {
+        DataScope scope = DataScope.of(security);
+        String user = Caller.user(security);
+        FieldReader reader = new FieldReader(Caller.english(headers));
+        return new Step(scope, user, reader, new QueryParams(reader.english()).hazardId(id));
+    }
+
+    private HazardDetail detail(Step step, HazardRecord changed) {
+        return detail(changed, step.scope(), step.user());
     }
 
     private HazardDetail detail(HazardRecord hazard, DataScope scope, String user) {
