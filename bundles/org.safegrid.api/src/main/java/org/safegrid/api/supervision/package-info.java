@@ -3,7 +3,7 @@
  * (OSGi events such as {@code org/safegrid/hazard/CREATED}) for the enterprises it regulates and raises alerts, which
  * the users it names see in their inbox.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.safegrid.api.supervision;
 

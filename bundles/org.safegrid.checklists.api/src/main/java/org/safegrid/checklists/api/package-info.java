@@ -3,7 +3,7 @@
  * the self-inspections due from each enterprise, submissions and the compliance rate an inspection shows. Implemented
  * by {@code org.safegrid.checklists}.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.safegrid.checklists.api;
 

@@ -3,7 +3,7 @@
  * risk levels and flags, and the reference data (villages, sectors) they point to. Implemented by
  * {@code org.safegrid.enterprises}.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.safegrid.enterprises.api;
 

@@ -3,7 +3,7 @@
  * plate requires follows from the enterprise (see {@link org.safegrid.plates.api.PlateService#requiredRoles}).
  * Implemented by {@code org.safegrid.plates}.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.safegrid.plates.api;
 
