@@ -11,15 +11,14 @@ import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.safegrid.api.error.SafeGridException;
 import org.safegrid.api.security.DataScope;
 import org.safegrid.enterprises.api.EnterpriseService;
+import org.safegrid.fonts.api.CjkFonts;
 import org.safegrid.plates.api.PlateService;
-import org.safegrid.plates.print.internal.font.PlateFonts;
 import org.safegrid.plates.print.internal.model.PlateView;
 import org.safegrid.plates.print.internal.pdf.PaperSize;
 import org.safegrid.plates.print.internal.pdf.PlatePdf;
@@ -31,7 +30,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What the public page and the print resource share: plates with their enterprises, the public address a QR code
  * encodes, the PDF, and the settings of PID {@value #PID}. At most {@value #CONCURRENT_RENDERS} PDFs are rendered at
- * the same time, which bounds the memory that font subsetting takes.
+ * the same time, which bounds the memory that font subsetting takes. The font comes from {@link CjkFonts}.
  */
 @Component(service = PlatePrinter.class, configurationPid = PlatePrinter.PID)
 @Designate(ocd = PrintConfig.class)
@@ -44,24 +43,22 @@ public class PlatePrinter {
     private static final Logger LOG = LoggerFactory.getLogger(PlatePrinter.class);
 
     private final PlateViews views;
-    private final PlateFonts fonts;
     private final PlatePdf pdf;
     private final Clock clock;
     private final Semaphore renders = new Semaphore(CONCURRENT_RENDERS, true);
     private volatile PrintSettings settings;
 
     @Activate
-    public PlatePrinter(@Reference PlateService plates, @Reference EnterpriseService enterprises, PrintConfig config) {
-        this(plates, enterprises, PrintSettings.of(config), Clock.systemDefaultZone(),
-                PlatePrinter.class.getClassLoader());
+    public PlatePrinter(@Reference PlateService plates, @Reference EnterpriseService enterprises,
+            @Reference CjkFonts fonts, PrintConfig config) {
+        this(plates, enterprises, fonts, PrintSettings.of(config), Clock.systemDefaultZone());
     }
 
-    /** For tests: fixed settings and clock, fonts from this class loader. */
-    PlatePrinter(PlateService plates, EnterpriseService enterprises, PrintSettings settings, Clock clock,
-            ClassLoader fonts) {
+    /** For tests: fixed settings and clock. */
+    PlatePrinter(PlateService plates, EnterpriseService enterprises, CjkFonts fonts, PrintSettings settings,
+            Clock clock) {
         this.views = new PlateViews(plates, enterprises);
-        this.fonts = new PlateFonts(fonts, CONCURRENT_RENDERS);
-        this.pdf = new PlatePdf(this.fonts);
+        this.pdf = new PlatePdf(fonts);
         this.clock = clock;
         this.settings = settings;
     }
@@ -72,11 +69,6 @@ public class PlatePrinter {
         LOG.info("Plate printing: public base URL {}, issuer {}",
                 settings.publicBaseUrl() == null ? "(from each request)" : settings.publicBaseUrl(),
                 settings.issuer());
-    }
-
-    @Deactivate
-    void deactivate() {
-        fonts.clear();
     }
 
     /** The plate of an enterprise in the caller's scope. */

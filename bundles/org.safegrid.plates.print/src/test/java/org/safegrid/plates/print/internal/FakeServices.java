@@ -30,9 +30,8 @@ public final class FakeServices implements PlateService, EnterpriseService {
     /** A printer over these services, with the given public base URL, at a fixed date. */
     public static PlatePrinter printer(String publicBaseUrl) {
         FakeServices services = new FakeServices();
-        return new PlatePrinter(services, services, PrintSettings.of(publicBaseUrl, null),
-                Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneId.of("Asia/Shanghai")),
-                FakeServices.class.getClassLoader());
+        return new PlatePrinter(services, services, TestFonts.FONTS, PrintSettings.of(publicBaseUrl, null),
+                Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
     }
 
     private boolean sees(DataScope scope) {

@@ -9,9 +9,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
-import org.safegrid.plates.print.internal.font.PlateFonts;
+import org.safegrid.fonts.api.CjkFonts;
 import org.safegrid.plates.print.internal.model.PlateView;
 
 /**
@@ -24,31 +23,18 @@ public final class PlatePdf {
 
     static final String PRODUCER = "SafeGrid";
 
-    private final PlateFonts fonts;
+    private final CjkFonts fonts;
 
-    public PlatePdf(PlateFonts fonts) {
+    public PlatePdf(CjkFonts fonts) {
         this.fonts = fonts;
     }
 
     /** The PDF of a plate. */
     public byte[] render(PlateView view, PaperSize paper, PrintDetails details) throws IOException {
-        PlateFonts.Lease lease = fonts.lease();
-        boolean done = false;
-        try {
-            byte[] pdf = render(view, paper, details, lease);
-            done = true;
-            return pdf;
-        } finally {
-            fonts.giveBack(lease, done);
-        }
-    }
-
-    private static byte[] render(PlateView view, PaperSize paper, PrintDetails details, PlateFonts.Lease lease)
-            throws IOException {
         try (PDDocument document = new PDDocument()) {
-            // embedded as subsets when the document is saved; the parsed fonts stay open for the next document
-            Fonts faces = new Fonts(new PdfFace(PDType0Font.load(document, lease.regular(), true), lease.substitutes()),
-                    new PdfFace(PDType0Font.load(document, lease.bold(), true), lease.substitutes()));
+            // embedded as subsets when the document is saved
+            Fonts faces = new Fonts(fonts.load(document, CjkFonts.Weight.REGULAR),
+                    fonts.load(document, CjkFonts.Weight.BOLD));
             describe(document, view, details);
             PlateHeader header = new PlateHeader(faces, view);
             PlateFooter footer = new PlateFooter(faces, details);

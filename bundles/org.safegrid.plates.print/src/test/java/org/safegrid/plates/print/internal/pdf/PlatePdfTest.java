@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.safegrid.enterprises.api.RiskLevel;
 import org.safegrid.plates.print.internal.Samples;
-import org.safegrid.plates.print.internal.font.PlateFonts;
+import org.safegrid.plates.print.internal.TestFonts;
 import org.safegrid.plates.print.internal.model.PlateView;
 
 import com.google.zxing.BinaryBitmap;
@@ -39,8 +39,8 @@ class PlatePdfTest {
 
     static final String URL = "https://safety.example.cn/public/plates/" + Samples.CODE;
     static final PrintDetails DETAILS = new PrintDetails(URL, "白市驿镇安全生产委员会办公室", LocalDate.of(2026, 11, 29));
-    /** One converter for the class: the fonts are converted once, as in the running bundle. */
-    static final PlatePdf PDF = new PlatePdf(new PlateFonts(PlatePdfTest.class.getClassLoader(), 1));
+    /** The fonts are converted once for all tests, as in the running bundle. */
+    static final PlatePdf PDF = new PlatePdf(TestFonts.FONTS);
 
     @ParameterizedTest
     @EnumSource(PaperSize.class)

@@ -1,4 +1,4 @@
-package org.safegrid.plates.print.internal.font;
+package org.safegrid.fonts.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -14,6 +14,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
+import org.safegrid.fonts.api.CjkFonts.Weight;
 
 class CanonicalCmapTest {
 
@@ -75,9 +76,8 @@ class CanonicalCmapTest {
 
     @Test
     void thePlexFontAnswersOneCodePointPerGlyph() throws IOException {
-        PlateFonts fonts = new PlateFonts(getClass().getClassLoader(), 1);
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(fonts.sfnt(
-                PlateFonts.Face.REGULAR)))) {
+        ConvertedFaces fonts = new ConvertedFaces(getClass().getClassLoader());
+        try (TrueTypeFont font = fonts.parse(Weight.REGULAR)) {
             CmapLookup cmap = font.getUnicodeCmapLookup();
             int sheng = cmap.getGlyphId(0x751F);
             assertEquals(List.of(0x751F), cmap.getCharCodes(sheng), "生 only, not the Kangxi radical too");
@@ -92,8 +92,8 @@ class CanonicalCmapTest {
             }
             assertEquals(0, multiple, "glyphs with several code points");
         }
-        PlateFonts.Lease lease = fonts.lease();
-        assertEquals(0x751F, lease.substitutes().get(0x2F63));
-        assertEquals(0x2014, lease.substitutes().get(0x0336));
+        Map<Integer, Integer> substitutes = fonts.converted(Weight.REGULAR).substitutes();
+        assertEquals(0x751F, substitutes.get(0x2F63));
+        assertEquals(0x2014, substitutes.get(0x0336));
     }
 }

@@ -1,4 +1,4 @@
-package org.safegrid.plates.print.internal.font;
+package org.safegrid.fonts.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.safegrid.plates.print.internal.font;
+package org.safegrid.fonts.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +19,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.safegrid.fonts.api.CjkFonts.Weight;
 
 class WoffConverterTest {
 
@@ -29,7 +30,7 @@ class WoffConverterTest {
     static void convertTheShippedFont() throws IOException {
         // the file the build copied from npm into the bundle
         try (InputStream in = WoffConverterTest.class.getClassLoader()
-                .getResourceAsStream(PlateFonts.Face.REGULAR.resource())) {
+                .getResourceAsStream(ConvertedFaces.resource(Weight.REGULAR))) {
             regularWoff = in.readAllBytes();
         }
         regularSfnt = WoffConverter.toSfnt(regularWoff);
