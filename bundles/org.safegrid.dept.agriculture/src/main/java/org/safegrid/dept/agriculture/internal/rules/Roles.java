@@ -1,0 +1,24 @@
+package org.safegrid.dept.agriculture.internal.rules;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.safegrid.api.module.Permissions;
+import org.safegrid.dept.agriculture.internal.AgricultureDepartment;
+
+/** Who an alert of the centre reaches. */
+public final class Roles {
+
+    private Roles() {
+    }
+
+    /** The centre's staff and the grid staff of the village, when there is one. */
+    public static Set<String> departmentAndVillage(String village) {
+        Set<String> roles = new LinkedHashSet<>();
+        roles.add(Permissions.departmentRole(AgricultureDepartment.ID));
+        if (village != null && !village.isBlank()) {
+            roles.add(Permissions.VILLAGE_ROLE_PREFIX + village);
+        }
+        return roles;
+    }
+}
