@@ -82,9 +82,36 @@ public final class DerbyUnit {
     public static final Module INBOX = new Module("inbox", List.of(), List.of("DELETE FROM SG_INB_ALERT_READ",
             "DELETE FROM SG_INB_ALERT_ROLE", "DELETE FROM SG_INB_ALERT", "DELETE FROM SG_INB_DUTY"), false);
 
-    /** Empties the duty log and the roster. */
+    /** Empties the duty log, the roster, the levels rule's memory and the dangerous-goods hazard ledger. */
     public static final Module EMERGENCY = new Module("emergency", List.of(),
-            List.of("DELETE FROM SG_EMG_LOG", "DELETE FROM SG_EMG_SHIFT"), false);
+            List.of("DELETE FROM SG_EMG_LOG", "DELETE FROM SG_EMG_SHIFT", "DELETE FROM SG_EMG_LEVEL_WATCH",
+                    "DELETE FROM SG_EMG_DG_HAZARD"),
+            false);
+
+    /** Empties the planning office's projects and its rules' memory. */
+    public static final Module PLANNING = new Module("planning", List.of(),
+            List.of("DELETE FROM SG_PLN_PROJECT", "DELETE FROM SG_PLN_MISSED_WEEK", "DELETE FROM SG_PLN_FAILED_ITEM"),
+            false);
+
+    /** Empties the flood-season inspections and the reservoirs. */
+    public static final Module AGRICULTURE = new Module("agriculture", List.of(),
+            List.of("DELETE FROM SG_AGR_INSPECTION", "DELETE FROM SG_AGR_RESERVOIR"), true);
+
+    /** Empties the gas-alarm failures and the billboards. */
+    public static final Module CITYMGMT = new Module("citymgmt", List.of(),
+            List.of("DELETE FROM SG_CTY_GAS_FAILURE", "DELETE FROM SG_CTY_BILLBOARD"), true);
+
+    /** Empties the chief-engineer teams (members first) and the rules' reminders. */
+    public static final Module ECONOMIC = new Module("economic", List.of(),
+            List.of("DELETE FROM SG_ECO_TEAM_MEMBER", "DELETE FROM SG_ECO_TEAM", "DELETE FROM SG_ECO_REMINDER"), true);
+
+    /** Empties the large events and the rules' reminders. */
+    public static final Module CULTURE = new Module("culture", List.of(),
+            List.of("DELETE FROM SG_CUL_EVENT", "DELETE FROM SG_CUL_REMINDER"), true);
+
+    /** Empties the report archive. */
+    public static final Module REPORTS = new Module("reports", List.of(), List.of("DELETE FROM SG_RPT_ARCHIVE"),
+            true);
 
     public final EmbeddedDataSource dataSource = new EmbeddedDataSource();
     public final EntityManagerFactory emf;
