@@ -1,0 +1,107 @@
+package org.safegrid.dept.culture.internal.validation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.safegrid.api.error.SafeGridException;
+import org.safegrid.dept.culture.internal.model.EventQuery;
+import org.safegrid.dept.culture.internal.model.PageRequest;
+
+/**
+ * Parses query and path parameters. They arrive as strings so that a malformed one is a 400 with a clear message
+ * rather than JAX-RS's default 404 for an unconvertible query parameter.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /**
+     * The event list's filters.
+     *
+     * @param from first start day, optional; {@code to} last start day, optional, not before {@code from}
+     * @param assessed {@code true}, {@code false} or nothing
+     */
+    public static EventQuery events(String page, String size, String from, String to, String assessed) {
+        int p = integer("page", page, 0, 0, Integer.MAX_VALUE);
+        int s = integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
+        LocalDate first = date("from", from);
+        LocalDate last = date("to", to);
+        if (first != null && last != null && last.isBefore(first)) {
+            throw SafeGridException.badRequest("bad_range", "to (" + last + ") is before from (" + first + ")");
+        }
+        Boolean flag = null;
+        if (assessed != null && !assessed.isBlank()) {
+            String value = assessed.strip();
+            if (!value.equals("true") && !value.equals("false")) {
+                throw SafeGridException.badRequest("bad_assessed", "assessed must be true or false, not "
+                        + quote(assessed));
+            }
+            flag = Boolean.valueOf(value);
+        }
+        return new EventQuery(new PageRequest(p, s), first, last, flag);
+    }
+
+    /** An id from the path; anything but a positive number names nothing, so it is a 404. */
+    public static long id(String what, String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw SafeGridException.notFound(what, value);
+    }
+
+    /** A required version in the query ({@code DELETE ...?version=3}). */
+    public static long version(String value) {
+        if (value != null && !value.isBlank()) {
+            try {
+                long version = Long.parseLong(value.strip());
+                if (version >= 0) {
+                    return version;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw SafeGridException.badRequest("bad_version", "version must be the event's current version, a whole "
+                + "number from 0, not " + (value == null ? "nothing" : quote(value)));
+    }
+
+    private static int integer(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        String range = max == Integer.MAX_VALUE ? "from " + min : "from " + min + " to " + max;
+        throw SafeGridException.badRequest("bad_" + name, name + " must be a whole number " + range + ", not "
+                + quote(value));
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw SafeGridException.badRequest("bad_" + name,
+                    name + " must be a date like 2026-11-28, not " + quote(value));
+        }
+    }
+
+    /** The value for a message, cut short: it comes from the request and is echoed back. */
+    static String quote(String value) {
+        return "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
+    }
+}
