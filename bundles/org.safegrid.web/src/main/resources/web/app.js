@@ -21,6 +21,8 @@ import IncompletePlatesPage from './incomplete-plates.js';
 import ReferencePage from './reference.js';
 import { Forbidden, NotFound } from './status-pages.js';
 import { SAFETY_PAGES } from './safety-pages.js';
+import { REPORTS_PAGES } from './reports-pages.js';
+import { REPORTS_ALLOWED } from './reports-routes.js';
 
 const PAGES = {
   home: 'HomePage',
@@ -34,9 +36,11 @@ const PAGES = {
   incompletePlates: 'IncompletePlatesPage',
   reference: 'ReferencePage',
   ...Object.fromEntries(Object.entries(SAFETY_PAGES).map(([name, page]) => [name, page.name])),
+  ...Object.fromEntries(Object.entries(REPORTS_PAGES).map(([name, page]) => [name, page.name])),
 };
-// pages only some roles may open; the server refuses the others anyway
-const ALLOWED = { users: isAdmin, reference: isAdmin, enterpriseImport: mayChangeRegistry, inspectionNew: mayChangeRegistry };
+// pages only some roles may open (with the route's params); the server refuses the others anyway
+const ALLOWED = { users: isAdmin, reference: isAdmin, enterpriseImport: mayChangeRegistry, inspectionNew: mayChangeRegistry,
+  ...REPORTS_ALLOWED };
 
 const App = {
   name: 'SafeGridShell',
@@ -44,10 +48,11 @@ const App = {
     ShellLayout, LoginPage, HomePage, UsersPage, ModulePage, EnterprisesPage, EnterpriseDetailPage, ImportWizard,
     PlatePage, PlatePrintPage, IncompletePlatesPage, ReferencePage, Forbidden, NotFound,
     ...Object.fromEntries(Object.values(SAFETY_PAGES).map((page) => [page.name, page])),
+    ...Object.fromEntries(Object.values(REPORTS_PAGES).map((page) => [page.name, page])),
   },
   setup() {
     const page = computed(() => {
-      if (ALLOWED[route.name] && !ALLOWED[route.name]()) return 'Forbidden';
+      if (ALLOWED[route.name] && !ALLOWED[route.name](route.params)) return 'Forbidden';
       return PAGES[route.name] ?? 'NotFound';
     });
     // a page is made anew for another record (enterprise, hazard, template, period), not for another query (filters, tab)

@@ -4,6 +4,7 @@ import NavMenu from './nav.js';
 import PasswordDialog from './password-dialog.js';
 import InboxBadge from './inbox-badge.js';
 import { SAFETY_CRUMBS } from './safety-routes.js';
+import { REPORTS_CRUMBS } from './reports-routes.js';
 import { pick, t, toggleLocale } from './i18n.js';
 import { findModule } from './modules.js';
 import { events } from './events.js';
@@ -25,6 +26,7 @@ const REGISTRY_CRUMBS = {
   incompletePlates: () => [t('nav.registry'), t('nav.incompletePlates')],
   reference: () => [t('nav.system'), t('nav.reference')],
   ...SAFETY_CRUMBS,
+  ...REPORTS_CRUMBS,
 };
 
 const COLLAPSED_KEY = 'safegrid.nav.collapsed';

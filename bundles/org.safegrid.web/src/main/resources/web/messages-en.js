@@ -1,4 +1,6 @@
 // The shell's texts in English. Keep the keys in step with messages-zh-CN.js.
+import reports from './messages-reports-en.js';
+
 export default {
   app: {
     title: 'SafeGrid Work Safety Grid Supervision Platform',
@@ -8,6 +10,12 @@ export default {
     loading: 'Loading…',
   },
   nav: {
+    reports: 'Reports',
+    reportTown: 'Town report',
+    reportArchive: 'Report archive',
+    deptDashboard: '{name} dashboard',
+    deptReport: '{name} report',
+    villageReport: 'Village {code} report',
     safety: 'Hazards and enforcement',
     inbox: 'Inbox',
     hazards: 'Hazard board',
@@ -762,4 +770,5 @@ export default {
       MONTHLY_INSPECTION: 'Committee office monthly inspection',
     },
   },
+  ...reports,
 };

@@ -1,4 +1,6 @@
 // The shell's texts in Simplified Chinese (the default). Keep the keys in step with messages-en.js.
+import reports from './messages-reports-zh-CN.js';
+
 export default {
   app: {
     title: 'SafeGrid 安全生产网格化监管平台',
@@ -8,6 +10,12 @@ export default {
     loading: '正在加载…',
   },
   nav: {
+    reports: '报表',
+    reportTown: '全镇报表',
+    reportArchive: '报表归档',
+    deptDashboard: '{name}看板',
+    deptReport: '{name}报表',
+    villageReport: '{code} 村（社区）报表',
     safety: '隐患与执法',
     inbox: '待办',
     hazards: '隐患看板',
@@ -762,4 +770,5 @@ export default {
       MONTHLY_INSPECTION: '安委办每月督查',
     },
   },
+  ...reports,
 };

@@ -1,11 +1,12 @@
-// The left navigation: home, the registry, 隐患与执法, one sub-menu per department module (GET /api/modules), system
-// administration.
+// The left navigation: home, the registry, 隐患与执法, 报表 (the town's reports for the committee, a department's or
+// village's own for its staff), one sub-menu per department module (GET /api/modules), system administration.
 import { computed } from 'vue';
 import { pick, t } from './i18n.js';
 import { modules } from './modules.js';
 import { modulePath, route } from './router.js';
-import { isAdmin, mayChangeRegistry, overseesTown } from './session.js';
+import { isAdmin, mayChangeRegistry, overseesTown, ownDepartments, session } from './session.js';
 import { SAFETY_MENU } from './safety-routes.js';
+import { REPORTS_MENU, deptName } from './reports-routes.js';
 
 const MODULE_ICONS = {
   emergency: 'Bell',
@@ -29,16 +30,28 @@ export default {
       // an enterprise, its plate and its print belong to the list's entry
       if (['enterprise', 'plate', 'platePrint'].includes(route.name)) return '/enterprises';
       if (SAFETY_MENU[route.name]) return SAFETY_MENU[route.name];
+      if (REPORTS_MENU[route.name]) return REPORTS_MENU[route.name];
       return route.path || '/';
+    });
+    // a department's or village's own dashboard and report, for its staff
+    const ownReports = computed(() => {
+      const depts = ownDepartments().flatMap((id) => [
+        { index: `/dashboard/${id}`, testid: `nav-dashboard-${id}`, text: t('nav.deptDashboard', { name: deptName(id) }) },
+        { index: `/reports/dept/${id}`, testid: `nav-report-dept-${id}`, text: t('nav.deptReport', { name: deptName(id) }) },
+      ]);
+      const villages = (session.user?.roles ?? []).filter((r) => r.startsWith('village-')).map((r) => r.slice(8))
+        .map((code) => ({ index: `/reports/village/${code}`, testid: `nav-report-village-${code}`, text: t('nav.villageReport', { code }) }));
+      return [...depts, ...villages];
     });
     // re-created when the list changes, so that new modules open too
     const menuKey = computed(() => modules.list.map((m) => m.id).join(','));
-    const openeds = computed(() => ['registry', 'safety', ...modules.list.map((m) => `module:${m.id}`), 'system']);
+    const openeds = computed(() => ['registry', 'safety', 'reports', ...modules.list.map((m) => `module:${m.id}`), 'system']);
     const iconOf = (m) => MODULE_ICONS[m.id] ?? 'Grid';
     const select = (index) => {
       if (index.startsWith('/')) emit('navigate', index);
     };
-    return { props, modules, admin, mayImport, oversees, active, menuKey, openeds, iconOf, select, pick, t, modulePath };
+    return { props, modules, admin, mayImport, oversees, ownReports, active, menuKey, openeds, iconOf, select, pick, t,
+      modulePath };
   },
   template: `
     <el-menu :key="menuKey" class="sg-nav" data-testid="nav-menu" :default-active="active"
@@ -68,6 +81,15 @@ export default {
         <el-menu-item index="/enforcement/cases" data-testid="nav-cases">{{ t('nav.cases') }}</el-menu-item>
         <el-menu-item v-if="oversees" index="/enforcement/zero-check" data-testid="nav-zero-check">{{ t('nav.zeroCheck') }}</el-menu-item>
         <el-menu-item index="/checklists/templates" data-testid="nav-templates">{{ t('nav.templates') }}</el-menu-item>
+      </el-sub-menu>
+      <el-sub-menu v-if="oversees || ownReports.length" index="reports" data-testid="nav-reports">
+        <template #title>
+          <el-icon><DataAnalysis /></el-icon>
+          <span>{{ t('nav.reports') }}</span>
+        </template>
+        <el-menu-item v-if="oversees" index="/reports" data-testid="nav-report-town">{{ t('nav.reportTown') }}</el-menu-item>
+        <el-menu-item v-for="e in ownReports" :key="e.index" :index="e.index" :data-testid="e.testid">{{ e.text }}</el-menu-item>
+        <el-menu-item index="/reports/archive" data-testid="nav-report-archive">{{ t('nav.reportArchive') }}</el-menu-item>
       </el-sub-menu>
       <el-sub-menu v-for="m in modules.list" :key="m.id" :index="'module:' + m.id" :data-testid="'nav-module-' + m.id">
         <template #title>

@@ -1,8 +1,10 @@
 // Hash routes: #/login, #/ (home), #/admin/users, #/m/<module>/<route>, and the shared registry pages:
 // #/enterprises, #/enterprises/import, #/enterprises/<id>, #/enterprises/<id>/plate, #/enterprises/<id>/plate/print,
-// #/plates/incomplete, #/reference; the hazard and enforcement pages are in safety-routes.js.
+// #/plates/incomplete, #/reference; the hazard and enforcement pages are in safety-routes.js, the reports and
+// dashboards in reports-routes.js.
 import { reactive } from 'vue';
 import { safetyRoute } from './safety-routes.js';
+import { reportsRoute } from './reports-routes.js';
 
 export const route = reactive({ path: '/', name: 'home', params: {}, query: {} });
 
@@ -22,6 +24,8 @@ export function parse(hash) {
   }
   const safety = safetyRoute(parts);
   if (safety) return { path, ...safety, query };
+  const reports = reportsRoute(parts);
+  if (reports) return { path, ...reports, query };
   const registry = registryRoute(parts);
   if (registry) return { path, ...registry, query };
   return { path, name: 'notfound', params: {}, query };
