@@ -2,6 +2,7 @@
 export default {
   'zh-CN': {
     title: '应急办',
+    dashboard: { title: '部门总览', duty: '值班值守', entries7: '近7天值班日志', incidents7: '近7天突发事件' },
     common: {
       add: '新增', edit: '编辑', save: '保存', cancel: '取消', search: '查询', reset: '重置',
       actions: '操作', from: '开始日期', to: '结束日期', saved: '已保存', loadFailed: '加载失败',
@@ -25,6 +26,9 @@ export default {
   },
   en: {
     title: 'Emergency Management Office',
+    dashboard: {
+      title: 'Dashboard', duty: 'Duty watch', entries7: 'Log entries, last 7 days', incidents7: 'Incidents, last 7 days',
+    },
     common: {
       add: 'Add', edit: 'Edit', save: 'Save', cancel: 'Cancel', search: 'Search', reset: 'Reset',
       actions: 'Actions', from: 'From', to: 'To', saved: 'Saved', loadFailed: 'Could not load',

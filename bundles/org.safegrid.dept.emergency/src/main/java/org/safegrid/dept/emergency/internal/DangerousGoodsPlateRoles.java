@@ -17,7 +17,7 @@ import org.safegrid.api.plate.PlateRoleRequirement;
 public class DangerousGoodsPlateRoles implements PlateRoleContributor {
 
     /** The sectors that handle dangerous goods. */
-    static final Set<String> SECTORS = Set.of("hazardous-chemicals", "fuel-station", "gas-filling-station");
+    public static final Set<String> SECTORS = Set.of("hazardous-chemicals", "fuel-station", "gas-filling-station");
 
     static final PlateRoleRequirement SAFETY_OFFICER = PlateRoleRequirement.single("safety-officer",
             LocalizedText.of("专职安全管理员", "Full-time safety officer"));

@@ -41,7 +41,6 @@ public class DutyClock {
         modified(config);
     }
 
-    /** For tests and callers outside OSGi. */
     /** For tests. (Only the activation constructor is public: Declarative Services picks it by its parameter count.) */
     public static DutyClock fixed(Clock clock) {
         return new DutyClock(clock);
@@ -63,6 +62,11 @@ public class DutyClock {
             LOG.warn("Unknown time zone '{}' in {}, using {}", configured, PID, DEFAULT_ZONE);
             return ZoneId.of(DEFAULT_ZONE);
         }
+    }
+
+    /** The town's time zone. */
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
     /** The town's local date-time, to the second. */

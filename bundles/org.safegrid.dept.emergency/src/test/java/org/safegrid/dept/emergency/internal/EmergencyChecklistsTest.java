@@ -35,4 +35,20 @@ class EmergencyChecklistsTest {
         }
         assertEquals(2, new EmergencyChecklists().templates().size());
     }
+
+    @Test
+    void everyTemplateHasAtLeastEightItemsEachWithALegalBasisAndBothLanguages() {
+        Set<String> codes = new java.util.HashSet<>();
+        for (TemplateDefinition template : new EmergencyChecklists().templates()) {
+            assertTrue(codes.add(template.code()), "template code twice: " + template.code());
+            assertTrue(template.items().size() >= 8, template.code() + " has " + template.items().size() + " items");
+            Set<String> itemCodes = new java.util.HashSet<>();
+            for (ItemDefinition item : template.items()) {
+                assertTrue(itemCodes.add(item.code()), item.code());
+                assertTrue(item.legalBasis().matches(".*(《.+》|GB \\d+|AQ \\d+).*"),
+                        item.code() + ": " + item.legalBasis());
+                assertFalse(item.text().zh().equals(item.text().en()), item.code());
+            }
+        }
+    }
 }

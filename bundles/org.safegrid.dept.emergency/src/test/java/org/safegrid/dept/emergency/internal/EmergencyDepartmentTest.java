@@ -20,11 +20,13 @@ class EmergencyDepartmentTest {
         assertEquals(10, d.order());
         assertEquals("web", d.uiResourceRoot());
         assertEquals("index.js", d.uiModule());
-        assertEquals(List.of("duty-log", "roster"), d.menu().stream().map(MenuEntry::route).toList());
-        assertEquals(List.of("emergency:view", "emergency:view"),
+        assertEquals(List.of("dashboard", "duty-log", "roster"), d.menu().stream().map(MenuEntry::route).toList());
+        assertEquals(List.of("emergency:view", "emergency:view", "emergency:view"),
                 d.menu().stream().map(MenuEntry::permission).toList());
-        assertEquals("值班日志", d.menu().get(0).label().zh());
-        assertEquals("Duty roster", d.menu().get(1).label().en());
+        assertEquals("部门总览", d.menu().get(0).label().zh());
+        assertEquals("Dashboard", d.menu().get(0).label().en());
+        assertEquals("值班日志", d.menu().get(1).label().zh());
+        assertEquals("Duty roster", d.menu().get(2).label().en());
     }
 
     @Test

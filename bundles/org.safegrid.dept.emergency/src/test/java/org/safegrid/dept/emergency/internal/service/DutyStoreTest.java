@@ -83,7 +83,7 @@ class DutyStoreTest {
 
     @Test
     void theSchemaIsAtItsVersion() {
-        assertEquals(List.of("emergency-1", "emergency-2"), unit.changeSets);
+        assertEquals(List.of("emergency-1", "emergency-2", "emergency-3", "emergency-4"), unit.changeSets);
     }
 
     @Test
