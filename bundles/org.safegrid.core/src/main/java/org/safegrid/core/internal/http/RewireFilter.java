@@ -56,7 +56,7 @@ public class RewireFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         HttpServletResponse out = (HttpServletResponse) response;
-        if (http.getRequestURI().endsWith("/events")) {
+        if (isEventStream(http.getContextPath(), http.getRequestURI())) {
             chain.doFilter(request, response);
             return;
         }
@@ -75,11 +75,19 @@ public class RewireFilter implements Filter {
                 }
                 continue;
             }
-            attempt.decide();
+            attempt.finish();
             if (!attempt.noService() || giveUp(out, deadline)) {
                 return;
             }
         }
+    }
+
+    /**
+     * The platform's event stream, {@code /api/events}, which is long-lived and passed through. Only that path: a
+     * department's own {@code /api/dept/culture/events} is an ordinary request.
+     */
+    static boolean isEventStream(String contextPath, String requestUri) {
+        return requestUri != null && requestUri.equals((contextPath == null ? "" : contextPath) + "/events");
     }
 
     /** After the deadline, answers 503 in JSON and says so; before it, pauses and says to try again. */

@@ -95,6 +95,19 @@ final class RewireResponse extends HttpServletResponseWrapper {
     }
 
     /**
+     * When the chain is done. A response of which nothing at all was set or written is CXF meeting a destination whose
+     * observer went away between its two looks at it (it then returns without answering): that, too, is "no service".
+     */
+    void finish() {
+        if (!decided && status == null && contentType == null) {
+            decided = true;
+            noService = true;
+            return;
+        }
+        decide();
+    }
+
+    /**
      * At the first write, or when the chain is done: a 404 with an HTML body is CXF finding no server; anything else
      * is a real answer and goes out as it was set.
      */

@@ -74,4 +74,31 @@ class RewireResponseTest {
         r.decide();
         assertEquals(204, seen.get("status"));
     }
+
+    @Test
+    void aResponseLeftUntouchedIsNoServiceToo() {
+        Map<String, Object> seen = new HashMap<>();
+        RewireResponse r = new RewireResponse(recording(seen, new StringWriter()));
+        r.finish();
+        assertTrue(r.noService(), "CXF returned without answering: try again");
+        assertTrue(seen.isEmpty());
+    }
+
+    @Test
+    void aRealAnswerIsNotTakenForNoServiceWhenTheChainEnds() {
+        Map<String, Object> seen = new HashMap<>();
+        RewireResponse r = new RewireResponse(recording(seen, new StringWriter()));
+        r.setStatus(200);
+        r.finish();
+        assertFalse(r.noService());
+        assertEquals(200, seen.get("status"));
+    }
+
+    @Test
+    void onlyThePlatformsEventStreamIsPassedThrough() {
+        assertTrue(RewireFilter.isEventStream("/api", "/api/events"));
+        assertFalse(RewireFilter.isEventStream("/api", "/api/dept/culture/events"), "a department's own events");
+        assertFalse(RewireFilter.isEventStream("/api", "/api/events/1"));
+        assertFalse(RewireFilter.isEventStream("/api", null));
+    }
 }
