@@ -17,6 +17,7 @@ import org.safegrid.checklists.api.Submission;
 import org.safegrid.checklists.api.TemplateItem;
 import org.safegrid.checklists.api.WorkCalendar;
 import org.safegrid.checklists.internal.dto.SubmissionInput;
+import org.safegrid.checklists.internal.events.ChecklistPublisher;
 import org.safegrid.checklists.internal.model.EnterpriseFacts;
 import org.safegrid.checklists.internal.model.ValidAnswer;
 import org.safegrid.checklists.internal.model.ValidSubmission;
@@ -55,22 +56,25 @@ public class SubmissionRecorder {
     private final SubmissionStore store;
     private final HazardService hazards;
     private final WorkCalendar calendar;
+    private final ChecklistPublisher publisher;
     private final Clock clock;
 
     @Activate
     public SubmissionRecorder(@Reference EnterpriseService enterprises, @Reference TemplateStore templates,
-            @Reference SubmissionStore store, @Reference HazardService hazards, @Reference WorkCalendar calendar) {
-        this(enterprises, templates, store, hazards, calendar, Clock.systemDefaultZone());
+            @Reference SubmissionStore store, @Reference HazardService hazards, @Reference WorkCalendar calendar,
+            @Reference ChecklistPublisher publisher) {
+        this(enterprises, templates, store, hazards, calendar, publisher, Clock.systemDefaultZone());
     }
 
     /** @param clock the town's clock (the JVM runs in the town's time zone) */
     public SubmissionRecorder(EnterpriseService enterprises, TemplateStore templates, SubmissionStore store,
-            HazardService hazards, WorkCalendar calendar, Clock clock) {
+            HazardService hazards, WorkCalendar calendar, ChecklistPublisher publisher, Clock clock) {
         this.enterprises = enterprises;
         this.templates = templates;
         this.store = store;
         this.hazards = hazards;
         this.calendar = calendar;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -102,7 +106,9 @@ public class SubmissionRecorder {
                 .orElseThrow(() -> Failures.alreadySubmitted(key, 0, language));
         Map<String, Long> hazardIds = report(stored.id(), valid, scope, user, today, language);
         store.recordHazards(stored.id(), hazardIds);
-        return store.get(stored.id()).orElse(stored);
+        Submission saved = store.get(stored.id()).orElse(stored);
+        publisher.submitted(saved, enterprise.department(), user); // committed, with its hazards
+        return saved;
     }
 
     private Map<String, Long> report(long submissionId, ValidSubmission valid, DataScope scope, String user,

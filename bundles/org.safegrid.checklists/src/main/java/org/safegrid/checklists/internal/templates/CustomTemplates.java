@@ -39,10 +39,17 @@ public class CustomTemplates {
         this.departments = departments;
     }
 
-    /** 403 for a user who writes no templates, 422 on bad input, 409 {@code duplicate_template}. */
+    /**
+     * 403 for a user who writes no templates or names a known department not theirs, 422 on bad input, 409
+     * {@code duplicate_template}.
+     */
     public Template create(TemplateInput input, Author author, String language) {
         if (!author.writes()) {
             throw Failures.forbidden(Message.MAY_NOT_WRITE_TEMPLATES, language);
+        }
+        String named = input == null || input.department() == null ? null : input.department().strip();
+        if (named != null && departments.contains(named) && !author.writesFor(named)) {
+            throw Failures.forbidden(Message.MAY_NOT_WRITE_FOR_DEPARTMENT, language);
         }
         TemplateDraft draft = TemplateValidator.create(input, context(author), language);
         Saved saved = store.create(draft, author.user());

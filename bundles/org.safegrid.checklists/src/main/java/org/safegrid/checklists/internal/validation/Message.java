@@ -46,6 +46,7 @@ public enum Message {
     MAY_NOT_WRITE_TEMPLATES("只有管理员和部门人员可以编写检查清单",
             "Only administrators and department staff may write checklist templates"),
     MAY_NOT_EDIT_TEMPLATE("您无权修改其他部门的检查清单", "You may not change another department's checklist template"),
+    MAY_NOT_WRITE_FOR_DEPARTMENT("您无权为其他部门编写检查清单", "You may not write checklist templates for another department"),
     CONTRIBUTED_TEMPLATE("该检查清单由部门模块提供，只能随模块更新",
             "This template comes from a department module and changes only with it"),
     DUPLICATE_TEMPLATE("检查清单编码 {0} 已被使用", "Template code {0} is already taken"),

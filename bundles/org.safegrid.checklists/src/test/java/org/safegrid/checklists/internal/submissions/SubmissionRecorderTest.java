@@ -15,6 +15,7 @@ import org.safegrid.api.error.SafeGridException.Kind;
 import org.safegrid.api.security.DataScope;
 import org.safegrid.checklists.api.Answer;
 import org.safegrid.checklists.api.AnswerResult;
+import org.safegrid.checklists.api.ChecklistEvents;
 import org.safegrid.checklists.api.Submission;
 import org.safegrid.checklists.internal.dto.AnswerInput;
 import org.safegrid.checklists.internal.dto.SubmissionInput;
@@ -90,6 +91,30 @@ class SubmissionRecorderTest {
         assertEquals(2, fx.unit.count("SELECT FAILED_ITEMS FROM SG_CHK_SUBMISSION"));
         assertEquals("li", stored.submittedBy());
         assertEquals(Fixture.NOW, stored.submittedAt());
+    }
+
+    @Test
+    void eachSubmissionPostsSubmittedOnceSaved() {
+        Submission s = submit(input("2026-11-27", new AnswerInput("aa", "FAIL", "灭火器过期", null, null), pass("bb"),
+                new AnswerInput("major-c", "FAIL", "静电接地断开", null, null)));
+        org.osgi.service.event.Event event = fx.events.last(ChecklistEvents.SUBMITTED);
+        assertEquals(7L, event.getProperty(ChecklistEvents.ENTERPRISE_ID));
+        assertEquals("emergency", event.getProperty(ChecklistEvents.DEPARTMENT));
+        assertEquals("emergency-fuel-daily", event.getProperty(ChecklistEvents.TEMPLATE_CODE));
+        assertEquals("DAILY", event.getProperty(ChecklistEvents.CADENCE));
+        assertEquals("2026-11-27", event.getProperty(ChecklistEvents.PERIOD_KEY));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new String[]{"aa", "major-c"},
+                (String[]) event.getProperty(ChecklistEvents.FAILED_ITEMS));
+        assertEquals(s.id(), event.getProperty(ChecklistEvents.SUBMISSION_ID));
+        assertEquals("li", event.getProperty(ChecklistEvents.USER));
+
+        submit(input("2026-11-26", pass("aa"), pass("bb"), pass("major-c")));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new String[0],
+                (String[]) fx.events.last(ChecklistEvents.SUBMITTED).getProperty(ChecklistEvents.FAILED_ITEMS));
+        // refused: nothing posted
+        Errors.expect(Kind.CONFLICT, "already_submitted",
+                () -> submit(input("2026-11-26", pass("aa"), pass("bb"), pass("major-c"))));
+        assertEquals(2, fx.events.events.size());
     }
 
     @Test

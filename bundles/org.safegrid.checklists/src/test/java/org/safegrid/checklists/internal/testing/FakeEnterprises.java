@@ -50,9 +50,14 @@ public final class FakeEnterprises implements EnterpriseService {
 
     public Enterprise add(long id, String department, String village, String sector, EnterpriseStatus status,
             Instant registered, EnterpriseFlag... flags) {
+        return add(id, department, null, village, sector, status, registered, flags);
+    }
+
+    public Enterprise add(long id, String department, String second, String village, String sector,
+            EnterpriseStatus status, Instant registered, EnterpriseFlag... flags) {
         Set<EnterpriseFlag> set = flags.length == 0 ? Set.of() : EnumSet.of(flags[0], flags);
         Enterprise e = new Enterprise(id, creditCode(id), "企业" + id, "白市驿镇正街 " + id + " 号", village, sector,
-                department, null, 12, true, status, RiskLevel.YELLOW, set, List.of(), 1, registered, registered);
+                department, second, 12, true, status, RiskLevel.YELLOW, set, List.of(), 1, registered, registered);
         enterprises.put(id, e);
         return e;
     }
@@ -61,6 +66,9 @@ public final class FakeEnterprises implements EnterpriseService {
     public Page<Enterprise> find(EnterpriseQuery query, DataScope scope) {
         findCalls.incrementAndGet();
         List<Enterprise> all = matching(query, scope);
+        if ("-updatedAt".equals(query.sort())) {
+            all.sort(java.util.Comparator.comparing(Enterprise::updatedAt).reversed());
+        }
         int from = Math.min(all.size(), query.page() * query.size());
         return new Page<>(all.subList(from, Math.min(all.size(), from + query.size())), query.page(), query.size(),
                 all.size());

@@ -11,6 +11,7 @@ import org.osgi.framework.Constants;
 import org.safegrid.api.checklist.ChecklistTemplateContributor;
 import org.safegrid.api.checklist.TemplateDefinition;
 import org.safegrid.checklists.api.WorkCalendar;
+import org.safegrid.checklists.internal.events.ChecklistPublisher;
 import org.safegrid.checklists.internal.cadence.ConfiguredCalendar;
 import org.safegrid.checklists.internal.cadence.HolidayCalendar;
 import org.safegrid.checklists.internal.service.Checklists;
@@ -42,6 +43,7 @@ public final class Fixture {
     public final LocalJpaTemplate jpa;
     public final FakeEnterprises enterprises = new FakeEnterprises();
     public final FakeHazards hazards = new FakeHazards();
+    public final FakeEventAdmin events = new FakeEventAdmin();
     public final WorkCalendar calendar;
     public final TemplateStore templates;
     public final SubmissionStore submissions;
@@ -65,7 +67,8 @@ public final class Fixture {
         custom = new CustomTemplates(templates, enterprises, new KnownDepartments(List.of()));
         checklists = new Checklists(templates, submissions, enterprises, calendar, CLOCK);
         due = new DueLists(checklists, templates, submissions, enterprises, calendar);
-        recorder = new SubmissionRecorder(enterprises, templates, submissions, hazards, calendar, CLOCK);
+        recorder = new SubmissionRecorder(enterprises, templates, submissions, hazards, calendar,
+                ChecklistPublisher.of(events), CLOCK);
         photos = new Photos(submissions, photoStore, enterprises);
     }
 
@@ -81,6 +84,7 @@ public final class Fixture {
     public void clear() throws Exception {
         unit.clear();
         hazards.reported.clear();
+        events.events.clear();
         hazards.users.clear();
         hazards.ids.clear();
         contributed = new ContributedTemplates(templates, Runnable::run);

@@ -91,6 +91,16 @@ public class Oversight {
             throw Failures.badPeriod(language);
         }
         Activity counted = activity.count(from, to);
+        Set<String> acted = new TreeSet<>(counted.inspectionsByVillage().keySet());
+        acted.addAll(counted.casesByVillage().keySet());
+        return ZeroChecks.of(from, to, knownDepartments(), knownVillages(acted), counted, scope);
+    }
+
+    /**
+     * The departments the zero-enforcement check names: the town's six, then the departments of the sectors and of
+     * the enforcement records.
+     */
+    public List<Unit> knownDepartments() {
         Map<String, Unit> departments = new LinkedHashMap<>();
         Unit.TOWN_DEPARTMENTS.forEach(u -> departments.put(u.id(), u));
         Set<String> others = new TreeSet<>(activity.departments());
@@ -100,14 +110,18 @@ public class Oversight {
             }
         }
         others.forEach(id -> departments.putIfAbsent(id, new Unit(id, id, null)));
+        return List.copyOf(departments.values());
+    }
+
+    /** The villages the zero-enforcement check names: the active ones and those among {@code acted}. */
+    public List<Unit> knownVillages(Set<String> acted) {
         List<Unit> villages = new ArrayList<>();
         for (Village village : enterprises.villages()) {
-            if (village.active() || counted.inspectionsByVillage().containsKey(village.code())
-                    || counted.casesByVillage().containsKey(village.code())) {
+            if (village.active() || acted.contains(village.code())) {
                 villages.add(new Unit(village.code(), village.name(), null));
             }
         }
-        return ZeroChecks.of(from, to, List.copyOf(departments.values()), villages, counted, scope);
+        return villages;
     }
 
     private LocalDate today() {

@@ -74,7 +74,8 @@ class CaseStoreTest {
 
     @Test
     void theChangeLogIsApplied() {
-        assertEquals(List.of("enforcement-1", "enforcement-2", "enforcement-3", "enforcement-4"), unit.changeSets);
+        assertEquals(List.of("enforcement-1", "enforcement-2", "enforcement-3", "enforcement-4", "enforcement-5"),
+                unit.changeSets);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.safegrid.api.error.SafeGridException;
 import org.safegrid.api.security.DataScope;
+import org.safegrid.enterprises.internal.events.EnterprisePublisher;
 import org.safegrid.enterprises.internal.model.ReferenceData;
 import org.safegrid.enterprises.internal.service.EnterpriseRegistry;
 import org.safegrid.sheets.api.Table;
@@ -64,6 +65,11 @@ public class ImportJobs {
             @Override
             public JpaTemplate jpa() {
                 return registry.jpa();
+            }
+
+            @Override
+            public EnterprisePublisher publisher() {
+                return registry.publisher();
             }
         });
     }

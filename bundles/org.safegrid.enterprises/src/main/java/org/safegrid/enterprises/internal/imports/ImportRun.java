@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.safegrid.api.security.DataScope;
+import org.safegrid.enterprises.internal.events.EnterprisePublisher;
 import org.safegrid.enterprises.internal.imports.ImportJob.State;
 import org.safegrid.enterprises.internal.imports.RowChecker.ValidRow;
 import org.safegrid.enterprises.internal.model.ReferenceData;
@@ -31,6 +32,8 @@ final class ImportRun implements Runnable {
         Set<String> creditCodes();
 
         JpaTemplate jpa();
+
+        EnterprisePublisher publisher();
     }
 
     private final ImportJob job;
@@ -60,7 +63,7 @@ final class ImportRun implements Runnable {
                 job.finish(State.DONE);
                 return;
             }
-            ImportSaver saver = new ImportSaver(registry.jpa(), job, job.user(), english);
+            ImportSaver saver = new ImportSaver(registry.jpa(), registry.publisher(), job, job.user(), english);
             if (job.mode() == ImportMode.ATOMIC) {
                 job.finish(saver.saveAtomically(valid) ? State.DONE : State.FAILED);
             } else {

@@ -11,6 +11,8 @@ import java.util.UUID;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.safegrid.enterprises.internal.events.EnterprisePublisher;
+import org.safegrid.enterprises.internal.events.EnterprisePublisher.Changed;
 import org.safegrid.enterprises.internal.imports.RowChecker.ValidRow;
 import org.safegrid.enterprises.internal.persistence.ContactStore;
 import org.safegrid.enterprises.internal.persistence.DatabaseErrors;
@@ -32,14 +34,16 @@ final class ImportSaver {
     private static final int LOGGED_FAILURES = 3;
 
     private final JpaTemplate jpa;
+    private final EnterprisePublisher publisher;
     private final ImportJob job;
     private final String user;
     private final boolean english;
     /** Failures logged with their stack trace so far: a database that is down would fail every row. */
     private int logged;
 
-    ImportSaver(JpaTemplate jpa, ImportJob job, String user, boolean english) {
+    ImportSaver(JpaTemplate jpa, EnterprisePublisher publisher, ImportJob job, String user, boolean english) {
         this.jpa = jpa;
+        this.publisher = publisher;
         this.job = job;
         this.user = user;
         this.english = english;
@@ -53,15 +57,17 @@ final class ImportSaver {
     boolean saveAtomically(List<ValidRow> rows) {
         Instant now = now();
         int[] counted = {0};
+        List<Changed> saved = new ArrayList<>(rows.size());
         try {
             jpa.tx(Required, em -> {
                 for (int from = 0; from < rows.size(); from += CHUNK) {
                     List<ValidRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-                    persist(em, chunk, now);
+                    saved.addAll(persist(em, chunk, now));
                     counted[0] += chunk.size();
                     job.imported(chunk.size());
                 }
             });
+            publisher.created(saved, user); // committed
             return true;
         } catch (RuntimeException e) {
             job.unimported(counted[0]);
@@ -76,8 +82,9 @@ final class ImportSaver {
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<ValidRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             try {
-                jpa.tx(Required, em -> persist(em, chunk, now));
+                List<Changed> saved = jpa.txExpr(Required, em -> persist(em, chunk, now));
                 job.imported(chunk.size());
+                publisher.created(saved, user);
             } catch (RuntimeException e) {
                 LOG.debug("A chunk of {} rows failed; saving them one by one", chunk.size(), e);
                 chunk.forEach(row -> saveOne(row, now, creditCodeHeader));
@@ -87,8 +94,9 @@ final class ImportSaver {
 
     private void saveOne(ValidRow row, Instant now, String creditCodeHeader) {
         try {
-            jpa.tx(Required, em -> persist(em, List.of(row), now));
+            List<Changed> saved = jpa.txExpr(Required, em -> persist(em, List.of(row), now));
             job.imported(1);
+            publisher.created(saved, user);
         } catch (RuntimeException e) {
             job.errors(List.of(new ImportError(row.row(), creditCodeHeader, DatabaseErrors.isUniqueViolation(e)
                     ? Messages.DUPLICATE_CREDIT_CODE.format(english, row.data().creditCode())
@@ -97,8 +105,12 @@ final class ImportSaver {
         }
     }
 
-    /** Enterprises first, then (their rows written and ids known) their contacts: two batched flushes. */
-    private void persist(EntityManager em, List<ValidRow> chunk, Instant now) {
+    /**
+     * Enterprises first, then (their rows written and ids known) their contacts: two batched flushes.
+     *
+     * @return the enterprises persisted, for their events once the transaction has committed
+     */
+    private List<Changed> persist(EntityManager em, List<ValidRow> chunk, Instant now) {
         List<EnterpriseEntity> entities = new ArrayList<>(chunk.size());
         for (ValidRow row : chunk) {
             EnterpriseEntity entity = new EnterpriseEntity();
@@ -108,11 +120,14 @@ final class ImportSaver {
             entities.add(entity);
         }
         em.flush();
+        List<Changed> saved = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             ContactStore.insert(em, entities.get(i).getId(), chunk.get(i).data().contacts());
+            saved.add(new Changed(entities.get(i).getId(), chunk.get(i).data().department()));
         }
         em.flush();
         em.clear();
+        return saved;
     }
 
     /** Why saving failed, for the user: a race on a credit code, or a database error with a reference for the log. */

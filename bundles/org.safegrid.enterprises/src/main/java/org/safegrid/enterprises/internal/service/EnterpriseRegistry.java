@@ -25,6 +25,8 @@ import org.safegrid.enterprises.api.EnterpriseService;
 import org.safegrid.enterprises.api.Page;
 import org.safegrid.enterprises.api.Sector;
 import org.safegrid.enterprises.api.Village;
+import org.safegrid.enterprises.internal.events.EnterprisePublisher;
+import org.safegrid.enterprises.internal.events.EnterprisePublisher.Changed;
 import org.safegrid.enterprises.internal.persistence.EnterpriseEntity;
 import org.safegrid.enterprises.internal.persistence.EnterpriseUnit;
 import org.safegrid.enterprises.internal.query.ScopedQuery;
@@ -46,14 +48,16 @@ public class EnterpriseRegistry implements EnterpriseService {
     private final JpaTemplate jpa;
     private final ReferenceDataService reference;
     private final EnterpriseChanges changes;
+    private final EnterprisePublisher publisher;
 
     @Activate
     public EnterpriseRegistry(@Reference(target = EnterpriseUnit.JPA_TARGET) JpaTemplate jpa,
             @Reference(target = EnterpriseUnit.SCHEMA_TARGET) ModuleSchema schema,
-            @Reference ReferenceDataService reference) {
+            @Reference ReferenceDataService reference, @Reference EnterprisePublisher publisher) {
         this.jpa = jpa;
         this.reference = reference;
         this.changes = new EnterpriseChanges(jpa);
+        this.publisher = publisher;
         LOG.debug("Enterprise registry ready on schema {} version {}", schema.module(), schema.version());
     }
 
@@ -129,12 +133,21 @@ public class EnterpriseRegistry implements EnterpriseService {
 
     /** Registers an enterprise; see {@link EnterpriseChanges#create}. */
     public Enterprise create(EnterpriseInput input, DataScope scope, String user, boolean english) {
-        return changes.create(input, reference.snapshot(), scope, user, english);
+        Enterprise created = changes.create(input, reference.snapshot(), scope, user, english);
+        publisher.created(List.of(new Changed(created.id(), created.department())), user); // committed
+        return created;
     }
 
     /** Changes an enterprise; see {@link EnterpriseChanges#update}. */
     public Enterprise update(long id, EnterpriseInput input, DataScope scope, String user, boolean english) {
-        return changes.update(id, input, reference.snapshot(), scope, user, english);
+        Enterprise updated = changes.update(id, input, reference.snapshot(), scope, user, english);
+        publisher.updated(List.of(new Changed(updated.id(), updated.department())), user); // committed
+        return updated;
+    }
+
+    /** Posts the events of enterprises an import saved. */
+    public EnterprisePublisher publisher() {
+        return publisher;
     }
 
     /** The ids of every enterprise in scope matching the query's filters, in its sort order (paging ignored). */

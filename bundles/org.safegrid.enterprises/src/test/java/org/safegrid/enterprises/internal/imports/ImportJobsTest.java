@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,8 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.service.event.Event;
 import org.safegrid.api.security.DataScope;
 import org.safegrid.enterprises.api.Enterprise;
+import org.safegrid.enterprises.api.EnterpriseEvents;
 import org.safegrid.enterprises.api.EnterpriseQuery;
 import org.safegrid.enterprises.internal.testing.Fixtures;
 import org.safegrid.enterprises.internal.testing.Registry;
@@ -119,6 +122,29 @@ class ImportJobsTest {
     }
 
     @Test
+    void everySavedRowPostsCreatedOnceItCommitted() throws Exception {
+        JobView job = run(table(5, 0, 4), ImportMode.VALID_ROWS, false, "wang");
+        assertEquals(3, job.imported());
+        List<Event> events = registry.events.events;
+        assertEquals(3, events.size());
+        assertTrue(events.stream().allMatch(e -> e.getTopic().equals(EnterpriseEvents.CREATED)
+                && "emergency".equals(e.getProperty(EnterpriseEvents.DEPARTMENT))
+                && "wang".equals(e.getProperty(EnterpriseEvents.USER))));
+        Set<Object> ids = new HashSet<>();
+        events.forEach(e -> ids.add(e.getProperty(EnterpriseEvents.ENTERPRISE_ID)));
+        assertEquals(Set.of(id(1001), id(1002), id(1003)), ids);
+
+        registry.events.events.clear();
+        run(table(3, 1), ImportMode.ATOMIC, false, "wang");
+        run(table(3), ImportMode.ATOMIC, true, "wang");
+        assertEquals(List.of(), registry.events.topics(), "nothing saved, nothing posted");
+    }
+
+    static Object id(int serial) {
+        return registry.enterprises.byCreditCode(Fixtures.creditCode(serial)).orElseThrow().id();
+    }
+
+    @Test
     void aDryRunChecksAndSavesNothing() throws Exception {
         JobView job = run(table(4, 1), ImportMode.VALID_ROWS, true, "wang");
         assertEquals("DONE", job.state());
@@ -167,6 +193,7 @@ class ImportJobsTest {
                 Duration.between(job.startedAt(), job.finishedAt()).toMillis());
         assertEquals("DONE", job.state(), job.errors().toString());
         assertEquals(10_000, job.imported());
+        assertEquals(10_000, registry.events.events.size(), "one event per enterprise");
         assertEquals(10_000, count());
         assertEquals(10_000, registry.unit.count("SELECT COUNT(*) FROM SG_ENT_CONTACT"));
         assertTrue(took.compareTo(Duration.ofSeconds(60)) < 0, "took " + took);

@@ -20,6 +20,7 @@ import org.safegrid.enterprises.api.Page;
 import org.safegrid.plates.api.Plate;
 import org.safegrid.plates.api.PlateService;
 import org.safegrid.plates.internal.dto.PlateInput;
+import org.safegrid.plates.internal.events.PlatePublisher;
 import org.safegrid.plates.internal.model.StoredPlate;
 import org.safegrid.plates.internal.roles.RequiredRole;
 import org.safegrid.plates.internal.roles.RoleCatalog;
@@ -37,13 +38,15 @@ public class Plates implements PlateService {
     private final EnterpriseService enterprises;
     private final RoleCatalog roles;
     private final PlateStore store;
+    private final PlatePublisher publisher;
 
     @Activate
-    public Plates(@Reference EnterpriseService enterprises, @Reference RoleCatalog roles,
-            @Reference PlateStore store) {
+    public Plates(@Reference EnterpriseService enterprises, @Reference RoleCatalog roles, @Reference PlateStore store,
+            @Reference PlatePublisher publisher) {
         this.enterprises = enterprises;
         this.roles = roles;
         this.store = store;
+        this.publisher = publisher;
     }
 
     @Override
@@ -139,7 +142,10 @@ public class Plates implements PlateService {
                 language);
         StoredPlate stored = store.replace(enterpriseId, valid.version(), valid.persons(), user)
                 .orElseThrow(() -> Failures.stale(valid.version(), currentVersion(enterpriseId), language));
-        return PlateAssembler.plate(enterprise.id(), enterprise.creditCode(), enterprise.name(), required, stored);
+        Plate plate = PlateAssembler.plate(enterprise.id(), enterprise.creditCode(), enterprise.name(), required,
+                stored);
+        publisher.updated(plate, user); // the store's transaction has committed
+        return plate;
     }
 
     /**

@@ -26,6 +26,7 @@ import org.safegrid.plates.api.Plate;
 import org.safegrid.plates.api.RoleStatus;
 import org.safegrid.plates.internal.dto.PersonInput;
 import org.safegrid.plates.internal.dto.PlateInput;
+import org.safegrid.plates.internal.events.PlatePublisher;
 import org.safegrid.plates.internal.roles.RoleCatalogs;
 import org.safegrid.plates.internal.testing.Errors;
 import org.safegrid.plates.internal.testing.FakeEnterprises;
@@ -127,7 +128,7 @@ class PlatesTest {
     @Test
     void rolesTheEnterpriseDoesNotRequire() {
         // a platform role is always allowed, a contributed one once known, anything else never
-        Plates plates = new Plates(f.enterprises, RoleCatalogs.of(CONTRIBUTORS), f.store); // knows nothing yet
+        Plates plates = new Plates(f.enterprises, RoleCatalogs.of(CONTRIBUTORS), f.store, PlatePublisher.of(null)); // knows nothing yet
         plates.replace(1, input(0, p("post-lead", "岗")), ALL, "a", "en");
         var fields = Errors.fields(() -> plates.replace(1, input(1, p("mayor", "市长")), ALL, "a", "en"));
         assertEquals("is not a known plate role: mayor", fields.get("persons[0].role"));

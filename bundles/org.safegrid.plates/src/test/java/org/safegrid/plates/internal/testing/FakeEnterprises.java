@@ -47,9 +47,14 @@ public final class FakeEnterprises implements EnterpriseService {
 
     public Enterprise add(long id, String department, String second, String village, RiskLevel risk,
             EnterpriseFlag... flags) {
+        return add(id, department, second, village, EnterpriseStatus.OPERATING, risk, flags);
+    }
+
+    public Enterprise add(long id, String department, String second, String village, EnterpriseStatus status,
+            RiskLevel risk, EnterpriseFlag... flags) {
         Set<EnterpriseFlag> set = flags.length == 0 ? Set.of() : EnumSet.of(flags[0], flags);
         Enterprise e = new Enterprise(id, creditCode(id), "企业" + id, "白市驿镇正街 " + id + " 号", village, "fuel-station",
-                department, second, 12, true, EnterpriseStatus.OPERATING, risk, set, List.of(), 1,
+                department, second, 12, true, status, risk, set, List.of(), 1,
                 Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-01T00:00:00Z"));
         enterprises.put(id, e);
         return e;
@@ -109,6 +114,7 @@ public final class FakeEnterprises implements EnterpriseService {
                     && (q.department() == null || q.department().equals(e.department())
                             || q.department().equals(e.secondDepartment()))
                     && (q.riskLevel() == null || q.riskLevel() == e.riskLevel())
+                    && (q.status() == null || q.status() == e.status())
                     && e.flags().containsAll(q.flags())) {
                 found.add(e);
             }

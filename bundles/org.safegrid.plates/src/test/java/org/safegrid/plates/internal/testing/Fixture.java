@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.safegrid.api.plate.PlateRoleContributor;
+import org.safegrid.plates.internal.events.PlatePublisher;
 import org.safegrid.plates.internal.roles.RoleCatalog;
 import org.safegrid.plates.internal.roles.RoleCatalogs;
 import org.safegrid.plates.internal.service.AppraisalStore;
@@ -25,6 +26,7 @@ public final class Fixture {
     public final DerbyUnit unit;
     public final LocalJpaTemplate jpa;
     public final FakeEnterprises enterprises = new FakeEnterprises();
+    public final FakeEventAdmin events = new FakeEventAdmin();
     public final RoleCatalog roles;
     public final PlateStore store;
     public final DutyStore duties;
@@ -40,7 +42,7 @@ public final class Fixture {
         store = Stores.plateStore(jpa, unit.schema(), clock);
         duties = Stores.dutyStore(jpa, clock);
         appraisals = Stores.appraisalStore(jpa, clock);
-        plates = new Plates(enterprises, roles, store);
+        plates = new Plates(enterprises, roles, store, PlatePublisher.of(events));
     }
 
     public void close() {
