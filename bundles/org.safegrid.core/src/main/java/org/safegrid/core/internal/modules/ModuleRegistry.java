@@ -99,12 +99,20 @@ public class ModuleRegistry {
      * Announces each department whose bundle is ready: its components satisfied (so its schema is current) and all
      * its REST resources served. Until then the shell does not show it, so its pages never meet a missing API.
      */
-    private void announceReady() {
+    void announceReady() {
         for (Registered r : modules.values()) {
-            if (!r.ready && readiness.waitingFor(r.module.bundle()).isEmpty() && modules.get(r.module.id()) == r) {
-                r.ready = true;
-                LOG.info("Department module {} {} active", r.module.id(), r.module.version());
-                post(ModuleEvents.ADDED, r.module.id());
+            try {
+                if (!r.ready && readiness.waitingFor(r.module.bundle()).isEmpty()
+                        && modules.get(r.module.id()) == r) {
+                    r.ready = true;
+                    LOG.info("Department module {} {} active", r.module.id(), r.module.version());
+                    post(ModuleEvents.ADDED, r.module.id());
+                }
+            } catch (RuntimeException e) {
+                // a bundle uninstalled between two looks (getRegisteredServices throws then): asked again in 100 ms.
+                // Never let it out: an exception would stop the scheduled check for good, and no department
+                // installed after it would ever be announced.
+                LOG.debug("Readiness of department module {} not known yet: {}", r.module.id(), e.toString());
             }
         }
     }
