@@ -84,10 +84,12 @@ class PlatformIT {
         Http.Response own = anonymous.as("it.emergency", Users.PASSWORD).get("/api/modules");
         assertEquals("emergency", own.json().path(0).path("id").asText(), own.body());
         assertEquals("/ui/modules/emergency/index.js", own.json().path(0).path("uiModule").asText());
+        assertEquals(1, own.json().size(), "its own module only: " + own.body());
         Http.Response other = anonymous.as("it.planning", Users.PASSWORD).get("/api/modules");
-        assertEquals(0, other.json().size(), other.body());
+        assertEquals(1, other.json().size(), other.body());
+        assertEquals("planning", other.json().path(0).path("id").asText(), other.body());
         Http.Response committee = anonymous.as("it.committee", Users.PASSWORD).get("/api/modules");
-        assertEquals(1, committee.json().size(), committee.body());
+        assertEquals(6, committee.json().size(), "the committee sees all six: " + committee.body());
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,22 +56,17 @@ class SupervisionLoopIT {
     }
 
     private static Map<String, Object> submission(long enterpriseId, String period, List<Map<String, Object>> answers) {
-        return Map.of("enterpriseId", enterpriseId, "templateCode", TEMPLATE, "templateVersion", 1, "periodKey", period,
+        return Map.of("enterpriseId", enterpriseId, "templateCode", TEMPLATE, "templateVersion", templateVersion(), "periodKey", period,
           "answers", answers);
     }
 
+    /** The template's current version: the emergency module may have published a newer one. */
+    private static int templateVersion() {
+        return admin.get("/api/checklists/templates/" + TEMPLATE).json().path("version").asInt(1);
+    }
+
     private static List<Map<String, Object>> answers(String failedItem) {
-        List<Map<String, Object>> answers = new ArrayList<>();
-        for (String item : List.of("safety-manager", "storage", "alarms", "hot-work", "plan-drill")) {
-            Map<String, Object> a = new HashMap<>(Map.of("itemCode", item, "result", "PASS"));
-            if (item.equals(failedItem)) {
-                a.put("result", "FAIL");
-                a.put("note", "储量超过核定数量");
-                a.put("hazardLevel", "MAJOR");
-            }
-            answers.add(a);
-        }
-        return answers;
+        return ChecklistAnswers.all(admin, TEMPLATE, failedItem);
     }
 
     @Test
@@ -81,7 +75,7 @@ class SupervisionLoopIT {
         assertEquals("contributed", template.path("source").asText(), template.toString());
         assertEquals("emergency", template.path("department").asText());
         assertEquals("MONTHLY", template.path("cadence").asText());
-        assertEquals(5, template.path("items").size());
+        assertEquals(8, template.path("items").size(), "the emergency module's eight items");
         assertFalse(template.path("editable").asBoolean(), "a plug-in's template is not edited in SafeGrid");
     }
 

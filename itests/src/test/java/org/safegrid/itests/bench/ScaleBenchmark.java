@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,13 @@ class ScaleBenchmark {
               rows / seconds);
             report.counts(counts);
 
+            String url = "jdbc:derby:" + karaf.home().resolve("data/derby/safegrid");
+            YearMonth month = YearMonth.from(today);
+            long[] bare = ReportAggregates.time(url, month);
+            shutDownDerby(url);
+            report.line("bare SQL aggregates of the town report for %s (%d GROUP BY queries, JDBC, warm): median %d ms,"
+              + " %d rows", month, 7, bare[0], bare[1]);
+
             start = System.nanoTime();
             karaf.start();
             report.line("restart with the data to /api/health 200: %.1f s", (System.nanoTime() - start) / 1e9);
@@ -79,12 +87,34 @@ class ScaleBenchmark {
                 results.add(Timing.measure(call.name(), "admin", adminToken, call.path()));
                 results.add(Timing.measure(call.name(), "dept-" + DEPARTMENT, deptToken, call.path()));
             }
+            if (admin.get("/api/reports/town?period=" + month).status() == 200) {
+                String path = "/api/reports/town?period=" + month;
+                long first = System.nanoTime();
+                adminToken.get(path);
+                long firstMillis = (System.nanoTime() - first) / 1_000_000;
+                Timing.Result town = Timing.measure("town report, month", "admin", adminToken, path);
+                results.add(town);
+                report.line("monthly town report %s: first call %d ms (nothing cached), then median %.0f ms;"
+                  + " bare SQL %d ms; ratio report/SQL %.1f (first call %.1f)", month, firstMillis, town.median(),
+                  bare[0], town.median() / Math.max(1, bare[0]), firstMillis / (double) Math.max(1, bare[0]));
+            } else {
+                report.line("no reports module in this distribution: the town report not timed");
+            }
             report.line("machine at end: %s", BenchReport.machine());
             report.table(results);
         }
         System.out.println();
         System.out.print(report.text());
         report.write(Path.of(System.getProperty("safegrid.benchmark.out", "target/benchmark.txt")));
+    }
+
+    /** Closes the embedded Derby database so that Karaf can open it. */
+    private static void shutDownDerby(String url) {
+        try {
+            java.sql.DriverManager.getConnection(url + ";shutdown=true").close();
+        } catch (java.sql.SQLException expected) {
+            // Derby reports a successful shutdown as an exception (SQL state 08006)
+        }
     }
 
     /** Contributed templates are stored on a thread of the checklists bundle: wait for the emergency module's. */

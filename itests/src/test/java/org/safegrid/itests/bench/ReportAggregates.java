@@ -1,0 +1,82 @@
+package org.safegrid.itests.bench;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The bare SQL under the monthly town report: the same month's submissions, hazards, inspections and cases counted
+ * per village and per department with plain GROUP BY queries over JDBC, nothing else (no owed periods, no scores, no
+ * trend, no HTTP). The report's time over this one is the price of everything the report adds.
+ */
+final class ReportAggregates {
+
+    static final int WARM_UP = 2;
+    static final int RUNS = 5;
+
+    private static final List<String> QUERIES = List.of(
+            "SELECT e.VILLAGE, COUNT(*) FROM SG_CHK_SUBMISSION s JOIN SG_ENT_ENTERPRISE e ON e.ID = s.ENTERPRISE_ID"
+                    + " WHERE s.PERIOD_END BETWEEN ? AND ? GROUP BY e.VILLAGE",
+            "SELECT e.DEPARTMENT, COUNT(*) FROM SG_CHK_SUBMISSION s JOIN SG_ENT_ENTERPRISE e ON e.ID = s.ENTERPRISE_ID"
+                    + " WHERE s.PERIOD_END BETWEEN ? AND ? GROUP BY e.DEPARTMENT",
+            "SELECT VILLAGE, COUNT(*), SUM(CASE WHEN HAZARD_LEVEL = 'MAJOR' THEN 1 ELSE 0 END) FROM SG_HAZ_HAZARD"
+                    + " WHERE REPORTED_AT >= ? AND REPORTED_AT < ? GROUP BY VILLAGE",
+            "SELECT DEPARTMENT, COUNT(*), SUM(CASE WHEN HAZARD_LEVEL = 'MAJOR' THEN 1 ELSE 0 END) FROM SG_HAZ_HAZARD"
+                    + " WHERE REPORTED_AT >= ? AND REPORTED_AT < ? GROUP BY DEPARTMENT",
+            "SELECT VILLAGE, COUNT(*) FROM SG_HAZ_HAZARD WHERE STATE <> 'CLOSED' AND DEADLINE < ? GROUP BY VILLAGE",
+            "SELECT VILLAGE, ACTING_DEPARTMENT, COUNT(*) FROM SG_ENF_INSPECTION WHERE INSPECTED_ON BETWEEN ? AND ?"
+                    + " GROUP BY VILLAGE, ACTING_DEPARTMENT",
+            "SELECT VILLAGE, ACTING_DEPARTMENT, COUNT(*) FROM SG_ENF_CASE WHERE OPENED_ON BETWEEN ? AND ?"
+                    + " GROUP BY VILLAGE, ACTING_DEPARTMENT");
+
+    private ReportAggregates() {
+    }
+
+    /** Median milliseconds of all the queries run one after the other, after warm-up; and the rows they returned. */
+    static long[] time(String url, YearMonth month) throws SQLException {
+        long[] millis = new long[RUNS];
+        long rows = 0;
+        try (Connection c = DriverManager.getConnection(url)) {
+            for (int i = 0; i < WARM_UP; i++) {
+                runAll(c, month);
+            }
+            for (int i = 0; i < RUNS; i++) {
+                long start = System.nanoTime();
+                rows = runAll(c, month);
+                millis[i] = (System.nanoTime() - start) / 1_000_000;
+            }
+        }
+        Arrays.sort(millis);
+        return new long[] { millis[RUNS / 2], rows };
+    }
+
+    private static long runAll(Connection c, YearMonth month) throws SQLException {
+        long rows = 0;
+        for (String sql : QUERIES) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (sql.contains("REPORTED_AT")) {
+                    ps.setTimestamp(1, Timestamp.valueOf(month.atDay(1).atStartOfDay()));
+                    ps.setTimestamp(2, Timestamp.valueOf(month.plusMonths(1).atDay(1).atStartOfDay()));
+                } else if (sql.contains("DEADLINE")) {
+                    ps.setDate(1, Date.valueOf(month.atEndOfMonth()));
+                } else {
+                    ps.setDate(1, Date.valueOf(month.atDay(1)));
+                    ps.setDate(2, Date.valueOf(month.atEndOfMonth()));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+}
