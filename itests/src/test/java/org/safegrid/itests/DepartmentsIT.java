@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The six department modules on one running system: each serves its menu, templates, report section and own data;
+ * The six department modules on one running system: each serves its menu, templates, rules, report section and own
+ * data;
  * no department may change another's templates or data (every ordered pair); and each in turn is removed, checked
  * gone while the other five keep answering under a load loop, and dropped back into deploy/, timed from the jar's drop
  * to serving, with its data back.
@@ -90,7 +91,9 @@ class DepartmentsIT {
             inspections.put(d.id(), inspection.json().path("id").asLong());
             Karaf.await(Duration.ofSeconds(60), d.id() + "'s templates", () -> activeTemplates(d.id()) > 0);
             Karaf.await(Duration.ofSeconds(30), d.id() + "'s report section", () -> sections().contains(d.id()));
+            assertTrue(rules(d.id()) >= 2, d.id() + " has at least two supervision rules of its own");
         }
+        assertEquals(403, staff.get("culture").get("/api/supervision/rules").status(), "rules are for the committee");
     }
 
     @Test
@@ -152,6 +155,7 @@ class DepartmentsIT {
                 assertTrue(admin.get("/api/checklists/templates/" + customTemplates.get(d.id())).json()
                         .path("active").asBoolean(), "a custom template is not the module's: it stays");
                 assertFalse(sections().contains(d.id()), "no section of a removed department");
+                assertEquals(0, rules(d.id()), "no rule of a removed department");
                 assertEquals(200, admin.get("/api/inspections/" + inspections.get(d.id())).status(),
                         "what it did elsewhere stays");
                 for (Departments o : Departments.ALL) {
@@ -169,6 +173,7 @@ class DepartmentsIT {
                 assertEquals(200, staff.get(d.id()).get(records.get(d.id())).status(), "its data is back");
                 Karaf.await(Duration.ofSeconds(60), d.id() + "'s templates back", () -> activeTemplates(d.id()) > 0);
                 Karaf.await(Duration.ofSeconds(30), d.id() + "'s section back", () -> sections().contains(d.id()));
+                Karaf.await(Duration.ofSeconds(30), d.id() + "'s rules back", () -> rules(d.id()) >= 2);
             } finally {
                 load.close();
             }
@@ -225,6 +230,19 @@ class DepartmentsIT {
             r.json().path("sections").forEach(s -> ids.add(s.path("department").asText()));
         }
         return ids;
+    }
+
+    /** How many supervision rules of the department are in force. */
+    private static long rules(String department) {
+        Http.Response r = admin.get("/api/supervision/rules");
+        assertEquals(200, r.status(), r.toString());
+        long n = 0;
+        for (JsonNode rule : r.json()) {
+            if (department.equals(rule.path("department").asText())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Set<String> moduleIds() {
