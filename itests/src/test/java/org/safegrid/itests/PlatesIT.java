@@ -47,7 +47,8 @@ class PlatesIT {
         emergency = karaf.http().as("it.plt.emergency", Users.PASSWORD);
         planning = karaf.http().as("it.plt.planning", Users.PASSWORD);
         villager = karaf.http().as("it.plt.village", Users.PASSWORD);
-        sector = Registry.sectorOf(admin, "planning");
+        // a planning sector whose plates the planning module adds nothing to (it does for construction sites)
+        sector = "property-estate";
     }
 
     private static JsonNode enterprise(String risk, List<String> flags, String sectorCode, String department) {
@@ -78,6 +79,11 @@ class PlatesIT {
         JsonNode plate = admin.get("/api/plates/" + low.path("id").asLong()).json();
         assertEquals(List.of("regulator", "town-official", "enterprise-head"), missing(plate));
         assertFalse(plate.path("complete").asBoolean());
+
+        JsonNode site = enterprise("BLUE", List.of(), "construction-site", "planning");
+        assertEquals(List.of("regulator", "town-official", "enterprise-head", "project-manager", "site-safety-officer"),
+                missing(admin.get("/api/plates/" + site.path("id").asLong()).json()),
+                "the planning module's roles for a construction site");
 
         JsonNode fire = enterprise("YELLOW", List.of("HIGH_FIRE_RISK"), sector, "planning");
         assertTrue(missing(admin.get("/api/plates/" + fire.path("id").asLong()).json()).contains("special-regulator"));
