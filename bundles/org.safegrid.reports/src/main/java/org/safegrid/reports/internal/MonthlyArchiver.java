@@ -62,13 +62,17 @@ public final class MonthlyArchiver {
     /**
      * Archives a month on request.
      *
-     * @throws ArchiveStore.AlreadyArchived when the month's town report is archived already
+     * Archives what is missing of a month on request: a month whose town report was stored but one of whose
+     * department reports failed can be completed this way.
+     *
+     * @throws ArchiveStore.AlreadyArchived when every report of the month is archived already
      */
     public List<Long> archive(YearMonth month, String user) {
-        if (archive.exists(Kind.TOWN, "town", month.toString())) {
-            throw new ArchiveStore.AlreadyArchived("the town report of " + month);
+        List<Long> created = archiveMissing(month, user);
+        if (created.isEmpty()) {
+            throw new ArchiveStore.AlreadyArchived("the reports of " + month);
         }
-        return archiveMissing(month, user);
+        return created;
     }
 
     /** Archives the town report and the department reports of the month that are not archived yet. */

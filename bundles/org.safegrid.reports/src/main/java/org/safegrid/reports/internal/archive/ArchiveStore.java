@@ -171,12 +171,14 @@ public class ArchiveStore implements ArchivedLastPlaces {
 
     @Override
     public Optional<Map<ReportUnit.Kind, Set<String>>> lastPlaces(String monthKey) {
-        Optional<Long> id = idOf(ReportUnit.Kind.TOWN, "town", monthKey);
-        return id.flatMap(this::get).map(archived -> {
+        Optional<ArchiveCodec.Content> town = jpa.txExpr(Supports,
+                em -> find(em, ReportUnit.Kind.TOWN.name(), "town", monthKey)
+                        .map(e -> ArchiveCodec.read(e.getContent())));
+        return town.map(content -> {
             Map<ReportUnit.Kind, Set<String>> last = new EnumMap<>(ReportUnit.Kind.class);
             last.put(ReportUnit.Kind.DEPARTMENT, new TreeSet<>());
             last.put(ReportUnit.Kind.VILLAGE, new TreeSet<>());
-            for (ReportView.LastPlaceView place : archived.zh().lastPlace()) {
+            for (ReportView.LastPlaceView place : content.zh().lastPlace()) {
                 last.get(ReportUnit.Kind.valueOf(place.kind())).add(place.unit());
             }
             return last;

@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -134,16 +137,19 @@ public final class ReportEngine {
         ReportPeriod p = period;
         for (CompletableFuture<Figures> future : earlier) {
             p = p.previous();
-            trend.add(new TrendPoint(p.key(), Rows.values(future.join(), totalsUnit(future.join(), self))));
+            Figures figures = future.join();
+            trend.add(new TrendPoint(p.key(), Rows.values(figures, totalsUnit(figures, self))));
         }
         Collections.reverse(trend);
         trend.add(new TrendPoint(period.key(), Rows.values(current, totalsUnit(current, self))));
         List<LastPlace> lastPlace = new ArrayList<>();
         if (kind == Kind.TOWN) {
-            lastPlace.addAll(LastPlaces.of(Kind.DEPARTMENT, departments, period, (past, k) -> lastOf(past, k, units),
-                    settings.maxStreak()));
-            lastPlace.addAll(LastPlaces.of(Kind.VILLAGE, villages, period, (past, k) -> lastOf(past, k, units),
-                    settings.maxStreak()));
+            // each archived month read once for both kinds of unit
+            Map<String, Optional<Map<Kind, Set<String>>>> archived = new HashMap<>();
+            lastPlace.addAll(LastPlaces.of(Kind.DEPARTMENT, departments, period,
+                    (past, k) -> lastOf(past, k, units, archived), settings.maxStreak()));
+            lastPlace.addAll(LastPlaces.of(Kind.VILLAGE, villages, period,
+                    (past, k) -> lastOf(past, k, units, archived), settings.maxStreak()));
         }
 
         return new ReportContent(kind, unit, Titles.title(name(kind, unit, units), period), period,
@@ -158,9 +164,10 @@ public final class ReportEngine {
     }
 
     /** The units of a kind ranked last in the town report of an earlier period: archived for months, else computed. */
-    private Set<String> lastOf(ReportPeriod period, Kind kind, UnitDirectory units) {
+    private Set<String> lastOf(ReportPeriod period, Kind kind, UnitDirectory units,
+            Map<String, Optional<Map<Kind, Set<String>>>> archivedMonths) {
         if (period.granularity() == ReportPeriod.Granularity.MONTH) {
-            var archived = archive.lastPlaces(period.key());
+            var archived = archivedMonths.computeIfAbsent(period.key(), archive::lastPlaces);
             if (archived.isPresent()) {
                 return archived.get().getOrDefault(kind, Set.of());
             }

@@ -90,8 +90,8 @@ public class ArchiveResource {
     public Response export(@PathParam("id") String id, @QueryParam("format") String format,
             @Context SecurityContext security, @Context HttpHeaders headers) {
         boolean english = Caller.english(headers);
-        ReportView view = get(id, security, headers);
         Format f = Exports.format(format, english);
+        ReportView view = get(id, security, headers);
         return Exports.file(exporter, view, f, english, reports.settings());
     }
 
@@ -120,9 +120,8 @@ public class ArchiveResource {
         }
         List<ArchiveSummary> summaries = new ArrayList<>();
         for (long archivedId : created) {
-            archive.get(archivedId).ifPresent(a -> summaries.add(a.view(english) == null
-                    ? a.summary()
-                    : withTitle(a.summary(), a.view(english).title())));
+            archive.get(archivedId)
+                    .ifPresent(a -> summaries.add(withTitle(a.summary(), (english ? a.en() : a.zh()).title())));
         }
         return Response.status(Response.Status.CREATED).entity(summaries).build();
     }

@@ -54,9 +54,18 @@ final class PeriodParams {
         return result;
     }
 
+    /** The years a report date may lie in. */
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 9999;
+
     private static LocalDate date(String name, String value, boolean english) {
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate day = LocalDate.parse(value.strip());
+            if (day.getYear() < MIN_YEAR || day.getYear() > MAX_YEAR) {
+                // the trend and the streaks step back from it: a year near LocalDate.MIN would overflow
+                throw new DateTimeParseException("year out of range", value, 0);
+            }
+            return day;
         } catch (DateTimeParseException e) {
             throw Failures.badRequest("bad_" + name, name,
                     Failures.BAD_DATE.format(english, name, Failures.cut(value.strip())));

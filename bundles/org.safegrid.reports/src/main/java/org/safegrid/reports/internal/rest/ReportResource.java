@@ -57,9 +57,7 @@ public class ReportResource {
             @QueryParam("to") String to, @Context SecurityContext security, @Context HttpHeaders headers) {
         Ask ask = ask(security, headers);
         Access.town(ask.scope(), ask.english());
-        ReportEngine engine = reports.engine();
-        ReportPeriod p = PeriodParams.parse(period, from, to, engine.today(), ask.english());
-        return ReportViews.render(engine.town(p), ask.english());
+        return townView(ask, period, from, to);
     }
 
     @GET
@@ -70,7 +68,7 @@ public class ReportResource {
         Ask ask = ask(security, headers);
         Access.town(ask.scope(), ask.english());
         Format f = Exports.format(format, ask.english());
-        ReportView view = town(period, from, to, security, headers);
+        ReportView view = townView(ask, period, from, to);
         return Exports.file(exporter, view, f, ask.english(), reports.settings());
     }
 
@@ -81,10 +79,8 @@ public class ReportResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext security,
             @Context HttpHeaders headers) {
         Ask ask = ask(security, headers);
-        ReportEngine engine = reports.engine();
-        checkDepartment(engine, id, ask);
-        ReportPeriod p = PeriodParams.parse(period, from, to, engine.today(), ask.english());
-        return ReportViews.render(engine.department(id, p), ask.english());
+        checkDepartment(reports.engine(), id, ask);
+        return departmentView(ask, id, period, from, to);
     }
 
     @GET
@@ -95,7 +91,7 @@ public class ReportResource {
         Ask ask = ask(security, headers);
         checkDepartment(reports.engine(), id, ask);
         Format f = Exports.format(format, ask.english());
-        ReportView view = department(id, period, from, to, security, headers);
+        ReportView view = departmentView(ask, id, period, from, to);
         return Exports.file(exporter, view, f, ask.english(), reports.settings());
     }
 
@@ -106,10 +102,8 @@ public class ReportResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext security,
             @Context HttpHeaders headers) {
         Ask ask = ask(security, headers);
-        ReportEngine engine = reports.engine();
-        checkVillage(engine, code, ask);
-        ReportPeriod p = PeriodParams.parse(period, from, to, engine.today(), ask.english());
-        return ReportViews.render(engine.village(code, p), ask.english());
+        checkVillage(reports.engine(), code, ask);
+        return villageView(ask, code, period, from, to);
     }
 
     @GET
@@ -120,8 +114,28 @@ public class ReportResource {
         Ask ask = ask(security, headers);
         checkVillage(reports.engine(), code, ask);
         Format f = Exports.format(format, ask.english());
-        ReportView view = village(code, period, from, to, security, headers);
+        ReportView view = villageView(ask, code, period, from, to);
         return Exports.file(exporter, view, f, ask.english(), reports.settings());
+    }
+
+    // the reports themselves, once the caller's access is checked
+
+    private ReportView townView(Ask ask, String period, String from, String to) {
+        ReportEngine engine = reports.engine();
+        ReportPeriod p = PeriodParams.parse(period, from, to, engine.today(), ask.english());
+        return ReportViews.render(engine.town(p), ask.english());
+    }
+
+    private ReportView departmentView(Ask ask, String id, String period, String from, String to) {
+        ReportEngine engine = reports.engine();
+        ReportPeriod p = PeriodParams.parse(period, from, to, engine.today(), ask.english());
+        return ReportViews.render(engine.department(id, p), ask.english());
+    }
+
+    private ReportView villageView(Ask ask, String code, String period, String from, String to) {
+        ReportEngine engine = reports.engine();
+        ReportPeriod p = PeriodParams.parse(period, from, to, engine.today(), ask.english());
+        return ReportViews.render(engine.village(code, p), ask.english());
     }
 
     /** 404 for a department that is neither installed nor one of the town's six, 403 for another's. */

@@ -55,6 +55,14 @@ class PeriodParamsTest {
     }
 
     @Test
+    void refusesDatesOutsideTheYearsAReportCovers() {
+        // LocalDate reads these, but stepping back for the trend would overflow
+        assertEquals("bad_from", fail(null, "-999999999-01-01", "-999999999-01-01").code());
+        assertEquals("bad_from", fail(null, "1899-12-31", "2026-11-01").code());
+        assertEquals("bad_to", fail(null, "2026-11-01", "+10000-01-01").code());
+    }
+
+    @Test
     void refusesARangeLongerThanAllowed() {
         SafeGridException e = fail(null, "2025-11-01", "2026-11-02");
         assertEquals("range_too_long", e.code());
