@@ -114,7 +114,9 @@ public class OverdueSweep {
                 next = RETRY.compareTo(untilAfterMidnight()) < 0 ? RETRY : untilAfterMidnight();
             }
         } catch (RuntimeException e) {
-            LOG.error("The overdue sweep failed; it runs again after midnight", e);
+            LOG.error(
+                    "The overdue sweep failed; it runs again after midnight, and a start before then sweeps the day again",
+                    e);
             next = untilAfterMidnight();
         }
         try {
@@ -148,10 +150,6 @@ public class OverdueSweep {
             LOG.debug("No EventAdmin: the overdue sweep of {} is left for later", day);
             return 0;
         }
-        if (!claim(day)) {
-            LOG.debug("The overdue sweep of {} ran already", day);
-            return 0;
-        }
         List<TemplateHead> active = templates.heads()
                 .stream()
                 .filter(t -> t.active() && ended.stream().anyMatch(p -> p.cadence() == t.cadence()))
@@ -165,6 +163,11 @@ public class OverdueSweep {
         Map<Long, LocalDate> arrived = Arrivals.since(enterprises, day.plusDays(1), DataScope.everything(),
                 clock.getZone());
         Set<String> submitted = submitted(day);
+        // claimed only once everything is read: a failed read leaves the day to be swept again
+        if (!claim(day)) {
+            LOG.debug("The overdue sweep of {} ran already", day);
+            return 0;
+        }
         int posted = 0;
         for (EnterpriseProfile p : profiles) {
             if (arrived.containsKey(p.id())) {

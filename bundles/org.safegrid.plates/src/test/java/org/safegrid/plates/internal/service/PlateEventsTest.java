@@ -2,7 +2,6 @@ package org.safegrid.plates.internal.service;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -82,7 +81,8 @@ class PlateEventsTest {
     @Test
     void withoutOrWithAFailingEventAdminTheChangeStillSaves() {
         Plates quiet = new Plates(f.enterprises, RoleCatalogs.of(List.of()), f.store, PlatePublisher.of(null));
-        quiet.replace(1, new PlateInput(0L, List.of(p("regulator", "王"))), DataScope.everything(), "a", "en");
+        assertEquals(1, quiet.replace(1, new PlateInput(0L, List.of(p("regulator", "王"))), DataScope.everything(),
+                "a", "en").version(), "saved without an EventAdmin");
         EventAdmin broken = new EventAdmin() {
             @Override
             public void postEvent(Event event) {
@@ -96,7 +96,6 @@ class PlateEventsTest {
         };
         Plates failing = new Plates(f.enterprises, RoleCatalogs.of(List.of()), f.store, PlatePublisher.of(broken));
         assertEquals(2, failing.replace(1, new PlateInput(1L, List.of(p("regulator", "李"))), DataScope.everything(),
-                "a", "en").version());
-        assertTrue(f.events.events.isEmpty());
+                "a", "en").version(), "saved although the EventAdmin throws");
     }
 }

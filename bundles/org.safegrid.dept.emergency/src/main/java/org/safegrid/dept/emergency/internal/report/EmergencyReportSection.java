@@ -108,8 +108,9 @@ public class EmergencyReportSection implements ReportSectionContributor {
         }
         long count = 0;
         for (String sector : DangerousGoodsPlateRoles.SECTORS) {
-            count += registry.profiles(new EnterpriseQuery(null, null, null, sector, null, EnterpriseStatus.OPERATING,
-                    null, null, 0, 1, null), scope).size();
+            // one row asked for: only the total is needed (profiles() would load them all)
+            count += registry.find(new EnterpriseQuery(null, null, null, sector, null, EnterpriseStatus.OPERATING,
+                    null, null, 0, 1, null), scope).total();
         }
         return count;
     }

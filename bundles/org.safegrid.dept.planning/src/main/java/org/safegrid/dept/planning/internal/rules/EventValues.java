@@ -1,7 +1,6 @@
 package org.safegrid.dept.planning.internal.rules;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,14 +40,6 @@ final class EventValues {
             return LocalDate.parse(end);
         }
         return ReportPeriod.parse(text(event, ChecklistEvents.PERIOD_KEY)).to();
-    }
-
-    /** The last day of the period before the one ending on {@code end}, for a cadence. */
-    static LocalDate previousEnd(String cadence, LocalDate end) {
-        if ("MONTHLY".equals(cadence)) {
-            return YearMonth.from(end).minusMonths(1).atEndOfMonth();
-        }
-        return "DAILY".equals(cadence) ? end.minusDays(1) : end.minusWeeks(1);
     }
 
     static Long submissionId(SupervisionEvent event) {

@@ -78,16 +78,27 @@ public class RuleMemory {
     /** How many periods in a row the site missed, ending with the one ending on {@code periodEnd}. */
     public int consecutiveMissed(long enterpriseId, String template, LocalDate periodEnd,
             UnaryOperator<LocalDate> previous) {
-        return jpa.txExpr(Supports, em -> {
-            int count = 0;
-            LocalDate end = periodEnd;
-            while (count < 60 && missed(em, enterpriseId, template, end)) {
-                count++;
-                end = previous.apply(end);
-            }
-            return count;
-        });
+        // the latest missed periods in one query, then the unbroken run counted back from periodEnd
+        Set<LocalDate> missed = new HashSet<>(jpa.txExpr(Supports, em -> em.createQuery(
+                "SELECT e.periodEnd FROM PlnMissedWeek e WHERE e.enterpriseId = :e AND e.templateCode = :t"
+                        + " AND e.periodEnd <= :end ORDER BY e.periodEnd DESC",
+                LocalDate.class)
+                .setParameter("e", enterpriseId)
+                .setParameter("t", template)
+                .setParameter("end", periodEnd)
+                .setMaxResults(MAX_RUN)
+                .getResultList()));
+        int count = 0;
+        LocalDate end = periodEnd;
+        while (count < MAX_RUN && missed.contains(end)) {
+            count++;
+            end = previous.apply(end);
+        }
+        return count;
     }
+
+    /** The longest run of missed periods counted. */
+    private static final int MAX_RUN = 60;
 
     /** Records the failed items of the site's submission for the period (each once). */
     public void recordFailed(Site site, String template, String periodKey, LocalDate periodEnd,
